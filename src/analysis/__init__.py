@@ -1,0 +1,29 @@
+"""Who said what, which figures, which names: news text into tidy pandas dataframes.
+
+>>> import analysis
+>>> art = analysis.analyse()          # the seed article
+>>> art.sentences.columns.tolist()
+['sentence_id', 'paragraph_id', 'start', 'end', 'text']
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import AnalysisError  # noqa: E402
+from .article import Article, analyse, analyse_document  # noqa: E402
+
+__all__ = ["AnalysisError", "Article", "analyse", "analyse_document", "__version__"]
+
+
+def __getattr__(name: str):
+    # corpus-scale helpers load lazily: they pull in pyarrow, tqdm and (optionally) Dask
+    if name in {"analyse_corpus", "load_corpus"}:
+        from . import corpus
+
+        return getattr(corpus, name)
+    if name == "corpora":
+        from . import corpora
+
+        return corpora
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -1,0 +1,176 @@
+"""Column names and dtypes of every dataframe the package returns, defined once.
+
+Each frame is a list of ``(column, dtype)`` pairs. ``empty(name)`` gives a frame with
+the right columns and no rows; ``conform(name, df)`` orders and types a frame built
+by an extractor. Every frame has ``start``/``end`` character offsets into the
+article text with ``text[start:end]`` equal to the row's surface column (named in
+``SURFACE``).
+
+Nullable dtypes (``Int64``, ``boolean``, ``string``) are used where a value may be
+missing, so that a missing speaker is ``<NA>``, not ``NaN`` or ``None``.
+
+>>> list(empty("sentences").columns)
+['sentence_id', 'paragraph_id', 'start', 'end', 'text']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+STR = "string"
+
+SENTENCES = [
+    ("sentence_id", "int64"),
+    ("paragraph_id", "int64"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("text", STR),
+]
+
+TOKENS = [
+    ("token_id", "int64"),
+    ("sentence_id", "int64"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("text", STR),
+    ("pos", STR),
+]
+
+QUOTES = [
+    ("quote_id", "int64"),
+    ("utterance_id", "int64"),  # rows of one utterance split by its attribution share it
+    ("start", "int64"),  # the quoted content, without quotation marks
+    ("end", "int64"),
+    ("quote", STR),
+    ("kind", STR),  # direct | mixed | indirect | unattributed
+    ("speaker", STR),  # canonical name ("Antony Blinken")
+    ("speaker_start", "Int64"),  # where the attribution names the speaker
+    ("speaker_end", "Int64"),
+    ("speaker_surface", STR),  # what the text says there ("he", "Blinken")
+    ("speaker_title", STR),  # "Secretary of State"
+    ("speaker_entity_id", "Int64"),  # entities.entity_id
+    ("verb", STR),  # reporting verb as written ("told", "according to")
+    ("verb_start", "Int64"),
+    ("verb_end", "Int64"),
+    ("addressee", STR),  # "Reuters", "reporters"
+    ("sentence_id", "Int64"),  # sentence where the quote starts
+    ("paragraph_id", "Int64"),
+    ("fragment_start", "Int64"),  # mixed quotes: the quoted fragment inside the clause
+    ("fragment_end", "Int64"),
+]
+
+NUMBERS = [
+    ("number_id", "int64"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("surface", STR),
+    ("kind", STR),  # money | percent | quantity | count | fraction | date | time | duration | ordinal | number | identifier
+    ("value", "float64"),  # the figure; midpoint for ranges
+    ("low", "float64"),
+    ("high", "float64"),
+    ("unit", STR),  # ISO currency for money, unit name for quantities
+    ("normalised_value", "float64"),  # in SI or the stated base unit (pint)
+    ("normalised_unit", STR),
+    ("bound", STR),  # eq | approx | gt | ge | lt | le
+    ("approximate", "boolean"),
+    ("counted", STR),  # the counted noun ("people", "soldiers")
+    ("date", STR),  # ISO date when resolved
+    ("converted_from", "Int64"),  # number_id this one converts (parenthetical conversions)
+    ("conversion_ok", "boolean"),
+    ("claimant", STR),  # quote speaker, or "narrator"
+    ("quote_id", "Int64"),
+    ("sentence_id", "Int64"),
+]
+
+MENTIONS = [
+    ("mention_id", "int64"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("surface", STR),
+    ("label", STR),  # PERSON | ORG | GPE | LOC | NORP | MISC
+    ("entity_id", "int64"),
+    ("sentence_id", "int64"),
+]
+
+ENTITIES = [
+    ("entity_id", "int64"),
+    ("name", STR),  # canonical (fullest) name
+    ("label", STR),
+    ("mentions", "int64"),  # number of mentions, pronouns included
+    ("first_start", "int64"),  # offset of the first mention
+    ("aliases", STR),  # distinct surfaces, "; "-separated, in order of appearance
+]
+
+DOCUMENTS = [
+    ("doc_id", STR),
+    ("title", STR),
+    ("published", STR),
+    ("source", STR),
+    ("url", STR),
+    ("chars", "int64"),
+    ("sha256", STR),
+]
+
+ERRORS = [
+    ("doc_id", STR),
+    ("source", STR),
+    ("error", STR),
+]
+
+FRAMES: dict[str, list[tuple[str, str]]] = {
+    "sentences": SENTENCES,
+    "tokens": TOKENS,
+    "quotes": QUOTES,
+    "numbers": NUMBERS,
+    "mentions": MENTIONS,
+    "entities": ENTITIES,
+    "documents": DOCUMENTS,
+    "errors": ERRORS,
+}
+
+# The column that holds each frame's surface text, for the offset invariant.
+SURFACE = {
+    "sentences": "text",
+    "tokens": "text",
+    "quotes": "quote",
+    "numbers": "surface",
+    "mentions": "surface",
+}
+
+
+def columns(name: str) -> list[str]:
+    """Column names of frame ``name``."""
+    return [column for column, _ in FRAMES[name]]
+
+
+def empty(name: str) -> pd.DataFrame:
+    """A frame with the columns and dtypes of ``name`` and no rows."""
+    return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in FRAMES[name]})
+
+
+def conform(name: str, frame: pd.DataFrame | list[dict]) -> pd.DataFrame:
+    """Order, complete and type a frame's columns as the schema says.
+
+    Missing columns are added as missing values; extra columns are kept, after the
+    schema's own.
+
+    >>> conform("sentences", [{"sentence_id": 0, "paragraph_id": 0, "start": 0, "end": 2, "text": "Hi"}]).dtypes["text"]
+    <StringDtype(na_value=<NA>)>
+    """
+    df = pd.DataFrame(frame) if not isinstance(frame, pd.DataFrame) else frame.copy()
+    if df.empty and not len(df.columns):
+        return empty(name)
+    spec = FRAMES[name]
+    out = {}
+    for column, dtype in spec:
+        if column in df.columns:
+            series = df[column]
+            if dtype == "boolean":
+                series = series.astype("object").where(series.notna(), None)
+            out[column] = series.astype(dtype)
+        else:
+            out[column] = pd.Series([pd.NA] * len(df), index=df.index, dtype=dtype)
+    extra = [c for c in df.columns if c not in out]
+    for column in extra:
+        out[column] = df[column]
+    return pd.DataFrame(out).reset_index(drop=True)
