@@ -372,7 +372,7 @@ def build():
     idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
     docs = []
     seed_text = SEED.read_text(encoding="utf-8")
-    docs.append(dict(doc_id="seed", split="dev", title=seed_text.split("\n", 1)[0][:80],
+    docs.append(dict(doc_id="seed", split="dev", title="",
                      text=seed_text, published="2022-09-13", anns=SEED_ANN))
     for n, i in enumerate(idx[:50]):
         s = stories[i]
