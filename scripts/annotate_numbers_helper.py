@@ -25,15 +25,50 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "data" / "numbers_gold.jsonl"
 SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
 
-KINDS = {"money", "percent", "quantity", "count", "fraction", "date", "time", "duration",
-         "ordinal", "number", "identifier"}
+KINDS = {
+    "money",
+    "percent",
+    "quantity",
+    "count",
+    "fraction",
+    "date",
+    "time",
+    "duration",
+    "ordinal",
+    "number",
+    "identifier",
+}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
 
 
-def F(ctx, kind, value=None, unit=None, bound="eq", low=None, high=None, counted=None,
-      date=None, claimant="narrator", approximate=None, nth=None):
-    return dict(ctx=ctx, kind=kind, value=value, unit=unit, bound=bound, low=low, high=high,
-                counted=counted, date=date, claimant=claimant, approximate=approximate, nth=nth)
+def F(
+    ctx,
+    kind,
+    value=None,
+    unit=None,
+    bound="eq",
+    low=None,
+    high=None,
+    counted=None,
+    date=None,
+    claimant="narrator",
+    approximate=None,
+    nth=None,
+):
+    return {
+        "ctx": ctx,
+        "kind": kind,
+        "value": value,
+        "unit": unit,
+        "bound": bound,
+        "low": low,
+        "high": high,
+        "counted": counted,
+        "date": date,
+        "claimant": claimant,
+        "approximate": approximate,
+        "nth": nth,
+    }
 
 
 def R(ctx, kind, low, high, **kw):
@@ -53,13 +88,24 @@ SEED_ANN = [
     F("Since Russia’s [Feb. 24] invasion", "date", date="2022-02-24"),
     F("Ukraine with [billions of dollars] in weapons", "money", 1e9, "USD", "ge", approximate=True),
     F("control around [a fifth] of the country", "fraction", 0.2, bound="approx"),
-    F("took [6,000 square kilometers] (", "quantity", 6000, "square kilometre",
-      claimant="Volodymyr Zelenskyy"),
+    F(
+        "took [6,000 square kilometers] (",
+        "quantity",
+        6000,
+        "square kilometre",
+        claimant="Volodymyr Zelenskyy",
+    ),
     F("([2,316 square miles])", "quantity", 2316, "square mile", claimant="Volodymyr Zelenskyy"),
     F("told Reuters on [Tuesday], saying", "date", date="2022-09-13"),
     F("told reporters [Monday] that", "date", date="2022-09-12"),
-    F("exceeded [800] people killed", "count", 800, bound="gt", counted="people",
-      claimant="the ministry"),
+    F(
+        "exceeded [800] people killed",
+        "count",
+        800,
+        bound="gt",
+        counted="people",
+        claimant="the ministry",
+    ),
 ]
 
 # --------------------------------------------------------------------------- ABC
@@ -105,8 +151,13 @@ ABC_ANN = {
         F("The last [third] of the industry", "fraction", THIRD, claimant=JR),
         F("produces about [five per cent] of", "percent", 5, "percent", "approx", claimant=JR),
         F("releasing its [five year] plan", "duration", 5, "year", claimant="Sally Davison"),
-        F("energy efficiency by [20 per cent] in", "percent", 20, "percent",
-          claimant="Chinese Government"),
+        F(
+            "energy efficiency by [20 per cent] in",
+            "percent",
+            20,
+            "percent",
+            claimant="Chinese Government",
+        ),
         F("in the next [20 years], by", "duration", 20, "year", claimant="Chinese Government"),
         F("Government's [five-year] plan", "duration", 5, "year", claimant="Sally Davison"),
     ],
@@ -156,13 +207,22 @@ ABC_ANN = {
         F("The [second] deal", "ordinal", 2),
     ],
     "abc-rural-0914": [
-        F("within the next [four years].", "duration", 4, "year", "le",
-          claimant="David Brownhill"),
+        F("within the next [four years].", "duration", 4, "year", "le", claimant="David Brownhill"),
         F("today after [six years] in", "duration", 6, "year"),
-        F("I believe in [two years]' time the light", "duration", 2, "year",
-          claimant="David Brownhill"),
-        F("the tunnel in [two years]' time, but", "duration", 2, "year",
-          claimant="David Brownhill"),
+        F(
+            "I believe in [two years]' time the light",
+            "duration",
+            2,
+            "year",
+            claimant="David Brownhill",
+        ),
+        F(
+            "the tunnel in [two years]' time, but",
+            "duration",
+            2,
+            "year",
+            claimant="David Brownhill",
+        ),
         F("but in [four years]' time", "duration", 4, "year", claimant="David Brownhill"),
     ],
     "abc-rural-0982": [
@@ -170,16 +230,41 @@ ABC_ANN = {
         F("[Seven hundred and thirty eight million litres] were", "quantity", 738e6, "litre"),
     ],
     "abc-rural-1030": [
-        F("falls of up to [40 millimetres] in", "quantity", 40, "millimetre", "le",
-          claimant="the weather bureau"),
+        F(
+            "falls of up to [40 millimetres] in",
+            "quantity",
+            40,
+            "millimetre",
+            "le",
+            claimant="the weather bureau",
+        ),
         F("got less than [20].", "quantity", 20, "millimetre", "lt"),
-        F("we only had [nine millimetres] -", "quantity", 9, "millimetre", claimant="Tony Williams"),
+        F(
+            "we only had [nine millimetres] -",
+            "quantity",
+            9,
+            "millimetre",
+            claimant="Tony Williams",
+        ),
         F("It's been [eight months] since", "duration", 8, "month", claimant="Tony Williams"),
-        F("Around [30 millimetres] would", "quantity", 30, "millimetre", "approx",
-          claimant="Tony Williams"),
+        F(
+            "Around [30 millimetres] would",
+            "quantity",
+            30,
+            "millimetre",
+            "approx",
+            claimant="Tony Williams",
+        ),
         F("he planted [eight weeks] ago", "duration", 8, "week"),
-        R("only about [20 or 30 per cent] has", "percent", 20, 30, unit="percent", bound="approx",
-          claimant="Dean Munro"),
+        R(
+            "only about [20 or 30 per cent] has",
+            "percent",
+            20,
+            30,
+            unit="percent",
+            bound="approx",
+            claimant="Dean Munro",
+        ),
         F("in the past [24 hours].", "duration", 24, "hour"),
         R("received [between 10 and 20 millimetres], with", "quantity", 10, 20, unit="millimetre"),
         F("with [54 millimetres] recorded", "quantity", 54, "millimetre"),
@@ -202,15 +287,26 @@ ABC_ANN = {
     "abc-rural-1196": [],
     "abc-rural-1265": [
         F("fuel at [three cents per litre] less", "money", 0.03, "AUD"),
-        F("therefore a [three cents a litre] discount", "money", 0.03, "AUD",
-          claimant="Frank Topham"),
+        F(
+            "therefore a [three cents a litre] discount",
+            "money",
+            0.03,
+            "AUD",
+            claimant="Frank Topham",
+        ),
     ],
     "abc-rural-1287": [
         F("The [first] shipment of sugar", "ordinal", 1),
         F("sugar from [two] Queensland mills", "count", 2, counted="mills"),
         F("watch the [24,000 tonnes] of sugar", "quantity", 24000, "tonne"),
-        F("take about [17 hours] to load", "duration", 17, "hour", "approx",
-          claimant="Barry Donnelly"),
+        F(
+            "take about [17 hours] to load",
+            "duration",
+            17,
+            "hour",
+            "approx",
+            claimant="Barry Donnelly",
+        ),
         F("there are [five] holds", "count", 5, counted="holds", claimant="Barry Donnelly"),
     ],
     "abc-rural-1308": [
@@ -229,13 +325,24 @@ ABC_ANN = {
     "abc-rural-1489": [],
     "abc-rural-1510": [
         F("for more than [five years], and", "duration", 5, "year", "gt"),
-        F("It's a further [million dollar] investment", "money", 1e6, "AUD",
-          claimant="Phil Mansell"),
+        F(
+            "It's a further [million dollar] investment",
+            "money",
+            1e6,
+            "AUD",
+            claimant="Phil Mansell",
+        ),
     ],
     "abc-rural-1541": [
         F("lift a [two-and-a-half year] export ban", "duration", 2.5, "year"),
-        F("fall by up to [20 per cent].", "percent", 20, "percent", "le",
-          claimant="Meat and Livestock Australia"),
+        F(
+            "fall by up to [20 per cent].",
+            "percent",
+            20,
+            "percent",
+            "le",
+            claimant="Meat and Livestock Australia",
+        ),
         F("Korea had over [a year]'s worth", "duration", 1, "year", "gt", claimant="Greg Doud"),
         F("after [December the 23rd, 2003],", "date", date="2003-12-23", claimant="Greg Doud"),
     ],
@@ -259,15 +366,31 @@ ABC_ANN = {
         F("[Three] recommendations were rejected", "count", 3, counted="recommendations"),
     ],
     "abc-rural-1729": [
-        F("around [250] tanks", "count", 250, bound="approx", counted="tanks",
-          claimant="Ross Hendy"),
+        F(
+            "around [250] tanks",
+            "count",
+            250,
+            bound="approx",
+            counted="tanks",
+            claimant="Ross Hendy",
+        ),
         F("is a [six-week] wait", "duration", 6, "week", claimant="Ross Hendy"),
     ],
     "abc-rural-1742": [
-        F("says [122] grapevines", "count", 122, counted="grapevines",
-          claimant="Department of Primary Industries"),
-        F("found in [four] Adelaide", "count", 4, counted="stores",
-          claimant="Department of Primary Industries"),
+        F(
+            "says [122] grapevines",
+            "count",
+            122,
+            counted="grapevines",
+            claimant="Department of Primary Industries",
+        ),
+        F(
+            "found in [four] Adelaide",
+            "count",
+            4,
+            counted="stores",
+            claimant="Department of Primary Industries",
+        ),
         F("the state's [$2 billion] wine", "money", 2e9, "AUD", claimant="David Cartwright"),
     ],
     "abc-rural-1806": [
@@ -281,13 +404,25 @@ ABC_ANN = {
         F("More than [100] people", "count", 100, bound="gt", counted="people"),
         F("Over the past [50 years], some", "duration", 50, "year"),
         F("increased by up to [300 millimetres].", "quantity", 300, "millimetre", "le"),
-        F("increasing by [50 millimetres per decade]", "quantity", 50, "millimetre per decade",
-          claimant="Sam Cleland"),
+        F(
+            "increasing by [50 millimetres per decade]",
+            "quantity",
+            50,
+            "millimetre per decade",
+            claimant="Sam Cleland",
+        ),
     ],
     "abc-rural-1888": [
         F("Last year the [H5N1] strain", "identifier"),
-        F("strain killed [thousands] of water fowl", "count", 1000, "", "ge",
-          counted="water fowl", approximate=True),
+        F(
+            "strain killed [thousands] of water fowl",
+            "count",
+            1000,
+            "",
+            "ge",
+            counted="water fowl",
+            approximate=True,
+        ),
     ],
     "abc-rural-2008": [
         F("many stocks are [doubling] their", "fraction", 2),
@@ -309,8 +444,13 @@ ABC_ANN = {
     ],
     "abc-rural-2058": [
         F("looking for [80] employees", "count", 80, counted="employees"),
-        F("our [two] South Australian plants", "count", 2, counted="plants",
-          claimant="Brian Deavey"),
+        F(
+            "our [two] South Australian plants",
+            "count",
+            2,
+            counted="plants",
+            claimant="Brian Deavey",
+        ),
     ],
     "abc-rural-2074": [],
     "abc-rural-2096": [
@@ -332,7 +472,7 @@ ABC_ANN = {
 
 def locate(text, ann):
     ctx = ann["ctx"]
-    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", ctx, flags=re.S)
+    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", ctx, flags=re.DOTALL)
     if not m:
         raise ValueError(f"no [span] in ctx {ctx!r}")
     pre, span, post = m.groups()
@@ -357,11 +497,19 @@ def build_row(text, ann):
         approximate = ann["bound"] == "approx"
     unit = ann["unit"] or None
     return {
-        "start": start, "end": end, "surface": surface, "kind": ann["kind"],
-        "value": value, "low": None if low is None else float(low),
-        "high": None if high is None else float(high), "unit": unit,
-        "bound": ann["bound"], "approximate": bool(approximate), "counted": ann["counted"],
-        "date": ann["date"], "claimant": ann["claimant"],
+        "start": start,
+        "end": end,
+        "surface": surface,
+        "kind": ann["kind"],
+        "value": value,
+        "low": None if low is None else float(low),
+        "high": None if high is None else float(high),
+        "unit": unit,
+        "bound": ann["bound"],
+        "approximate": bool(approximate),
+        "counted": ann["counted"],
+        "date": ann["date"],
+        "claimant": ann["claimant"],
     }
 
 
@@ -372,22 +520,46 @@ def build():
     idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
     docs = []
     seed_text = SEED.read_text(encoding="utf-8")
-    docs.append(dict(doc_id="seed", split="dev", title="",
-                     text=seed_text, published="2022-09-13", anns=SEED_ANN))
+    docs.append(
+        {
+            "doc_id": "seed",
+            "split": "dev",
+            "title": "",
+            "text": seed_text,
+            "published": "2022-09-13",
+            "anns": SEED_ANN,
+        }
+    )
     for n, i in enumerate(idx[:50]):
         s = stories[i]
         if s.doc_id not in ABC_ANN:
             raise SystemExit(f"story {s.doc_id} not annotated")
-        docs.append(dict(doc_id=s.doc_id, split="dev" if n < 40 else "test", title=s.title,
-                         text=s.text, published=None, anns=ABC_ANN[s.doc_id]))
+        docs.append(
+            {
+                "doc_id": s.doc_id,
+                "split": "dev" if n < 40 else "test",
+                "title": s.title,
+                "text": s.text,
+                "published": None,
+                "anns": ABC_ANN[s.doc_id],
+            }
+        )
     extra = set(ABC_ANN) - {d["doc_id"] for d in docs}
     if extra:
         raise SystemExit(f"annotations for stories not in the sample: {sorted(extra)}")
     rows = []
     for d in docs:
         nums = sorted((build_row(d["text"], a) for a in d["anns"]), key=lambda r: r["start"])
-        rows.append({"doc_id": d["doc_id"], "split": d["split"], "title": d["title"],
-                     "text": d["text"], "published": d["published"], "numbers": nums})
+        rows.append(
+            {
+                "doc_id": d["doc_id"],
+                "split": d["split"],
+                "title": d["title"],
+                "text": d["text"],
+                "published": d["published"],
+                "numbers": nums,
+            }
+        )
     return rows
 
 
@@ -407,7 +579,7 @@ def validate(rows):
             where = f"{r['doc_id']}:{f['start']}:{f['surface']!r}"
             if not (0 <= f["start"] < f["end"] <= len(t)):
                 errors.append(f"{where} offsets out of range")
-            if t[f["start"]:f["end"]] != f["surface"]:
+            if t[f["start"] : f["end"]] != f["surface"]:
                 errors.append(f"{where} surface mismatch")
             if f["surface"] != f["surface"].strip():
                 errors.append(f"{where} surface has outer whitespace")
@@ -444,7 +616,9 @@ def review(rows):
         spans = [(f["start"], f["end"]) for f in r["numbers"]]
         for m in re.finditer(r"\d", r["text"]):
             if not any(s <= m.start() < e for s, e in spans):
-                print(f"  uncovered digit in {r['doc_id']}: ...{r['text'][m.start()-20:m.end()+20]!r}")
+                print(
+                    f"  uncovered digit in {r['doc_id']}: ...{r['text'][m.start() - 20 : m.end() + 20]!r}"
+                )
 
 
 def summary(rows):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -13,12 +14,36 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "numbers_gold.jsonl"
 SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
 
-KINDS = {"money", "percent", "quantity", "count", "fraction", "date", "time", "duration",
-         "ordinal", "number", "identifier"}
+KINDS = {
+    "money",
+    "percent",
+    "quantity",
+    "count",
+    "fraction",
+    "date",
+    "time",
+    "duration",
+    "ordinal",
+    "number",
+    "identifier",
+}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
 DOC_KEYS = {"doc_id", "split", "title", "text", "published", "numbers"}
-FIG_KEYS = {"start", "end", "surface", "kind", "value", "low", "high", "unit", "bound",
-            "approximate", "counted", "date", "claimant"}
+FIG_KEYS = {
+    "start",
+    "end",
+    "surface",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "bound",
+    "approximate",
+    "counted",
+    "date",
+    "claimant",
+}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -63,14 +88,14 @@ def test_offsets_and_surfaces(docs):
         t = d["text"]
         assert isinstance(f["start"], int) and isinstance(f["end"], int)
         assert 0 <= f["start"] < f["end"] <= len(t), (d["doc_id"], f)
-        assert t[f["start"]:f["end"]] == f["surface"], (d["doc_id"], f)
+        assert t[f["start"] : f["end"]] == f["surface"], (d["doc_id"], f)
         assert f["surface"] == f["surface"].strip(), (d["doc_id"], f)
 
 
 def test_no_overlapping_spans(docs):
     for d in docs:
         spans = sorted((f["start"], f["end"]) for f in d["numbers"])
-        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        for (s1, e1), (s2, e2) in itertools.pairwise(spans):
             assert e1 <= s2, (d["doc_id"], (s1, e1), (s2, e2))
 
 
@@ -113,20 +138,31 @@ def test_seed_required_figures(docs):
         by.setdefault(f["surface"], []).append(f)
     (money,) = by["$13.5 billion"]
     assert (money["kind"], money["value"], money["unit"], money["bound"]) == (
-        "money", 13.5e9, "USD", "gt")
+        "money",
+        13.5e9,
+        "USD",
+        "gt",
+    )
     assert [f["date"] for f in by["Feb. 24"]] == ["2022-02-24", "2022-02-24"]
     (vague,) = by["billions of dollars"]
     assert vague["value"] == 1e9 and vague["bound"] == "ge" and vague["approximate"]
     (fifth,) = by["a fifth"]
     assert fifth["kind"] == "fraction" and fifth["value"] == 0.2 and fifth["bound"] == "approx"
-    for surface, unit in [("6,000 square kilometers", "square kilometre"),
-                          ("2,316 square miles", "square mile")]:
+    for surface, unit in [
+        ("6,000 square kilometers", "square kilometre"),
+        ("2,316 square miles", "square mile"),
+    ]:
         (q,) = by[surface]
         assert q["kind"] == "quantity" and q["unit"] == unit
         assert q["claimant"] == "Volodymyr Zelenskyy"
     (count,) = by["800"]
     assert (count["kind"], count["value"], count["bound"], count["counted"], count["claimant"]) == (
-        "count", 800.0, "gt", "people", "the ministry")
+        "count",
+        800.0,
+        "gt",
+        "people",
+        "the ministry",
+    )
     assert [f["date"] for f in by["Monday"]] == ["2022-09-12", "2022-09-12"]
     assert [f["date"] for f in by["Tuesday"]] == ["2022-09-13", "2022-09-13"]
 
@@ -141,8 +177,9 @@ def test_abc_texts_match_corpus(docs):
     except AnalysisError as exc:  # corpus not installed here
         pytest.skip(str(exc))
     idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
-    expected = {stories[i].doc_id: ("dev" if n < 40 else "test", stories[i])
-                for n, i in enumerate(idx[:50])}
+    expected = {
+        stories[i].doc_id: ("dev" if n < 40 else "test", stories[i]) for n, i in enumerate(idx[:50])
+    }
     abc_docs = {d["doc_id"]: d for d in docs if d["doc_id"] != "seed"}
     assert set(abc_docs) == set(expected)
     for doc_id, (split, story) in expected.items():
