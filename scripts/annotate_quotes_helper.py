@@ -385,7 +385,7 @@ ANN["abc-rural-1806"] = []
 
 ANN["abc-rural-1841"] = [
     Q("indirect", "to try to expand the Japanese beef market, rather than take market share from Australia",
-      "The United States beef industry", "The United States beef industry", "pledged"),
+      "the United States beef industry", "The United States beef industry", "pledged"),
     Q("indirect", "they would rather grow a contracted Japanese beef market than compete against Australia",
       "Mike John", "Mike John", "says"),
     Q("direct", ("I don't really look at it as a competitive issue", "regardless of where the beef comes from,"),
