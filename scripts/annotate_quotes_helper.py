@@ -26,6 +26,7 @@ Usage::
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -39,12 +40,25 @@ SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
 KINDS = {"direct", "mixed", "indirect", "unattributed"}
 SPLITS = {"dev", "test"}
 OPEN_MARKS = "\u201c\u2018\"'"
-MARKS = "\u201c\u201d\u2018\u2019\""
+MARKS = '\u201c\u201d\u2018\u2019"'
 
 
 class Q:
-    def __init__(self, kind, span, speaker=None, surface=None, verb=None, addressee=None,
-                 u=None, at=None, s_side=None, v_side=None, s_at=None, v_at=None):
+    def __init__(
+        self,
+        kind,
+        span,
+        speaker=None,
+        surface=None,
+        verb=None,
+        addressee=None,
+        u=None,
+        at=None,
+        s_side=None,
+        v_side=None,
+        s_at=None,
+        v_at=None,
+    ):
         self.__dict__.update(locals())
         del self.__dict__["self"]
 
@@ -52,6 +66,7 @@ class Q:
 # --------------------------------------------------------------------------------------
 # Hand annotations, keyed by doc_id. Documents with an empty list contain no quotes.
 # --------------------------------------------------------------------------------------
+# fmt: off
 ANN: dict[str, list[Q]] = {}
 
 ANN["seed"] = [
@@ -471,23 +486,32 @@ ANN["abc-rural-2103"] = [
 ]
 
 ANN["abc-rural-2148"] = []
+# fmt: on
 
 
 # --------------------------------------------------------------------------------------
 # Conversion
 # --------------------------------------------------------------------------------------
 
+
 def load_docs():
     from analysis.corpora import abc
 
     stories = list(abc())
     idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
-    docs = [{"doc_id": "seed", "split": "dev", "title": "",
-             "text": SEED.read_text(encoding="utf-8")}]
+    docs = [
+        {"doc_id": "seed", "split": "dev", "title": "", "text": SEED.read_text(encoding="utf-8")}
+    ]
     for n, i in enumerate(idx[:50]):
         s = stories[i]
-        docs.append({"doc_id": s.doc_id, "split": "dev" if n < 40 else "test", "title": s.title,
-                     "text": s.text})
+        docs.append(
+            {
+                "doc_id": s.doc_id,
+                "split": "dev" if n < 40 else "test",
+                "title": s.title,
+                "text": s.text,
+            }
+        )
     return docs
 
 
@@ -541,7 +565,7 @@ def locate_cue(text, word, qs, qe, side, at):
 def fragment(text, s, e):
     """Offsets of the quoted fragment inside a mixed span (content between the marks)."""
     seg = text[s:e]
-    m = re.search("[\u201c\"\u2018]([^\u201d\"\u2019]+)[\u201d\"\u2019]", seg)
+    m = re.search('[\u201c"\u2018]([^\u201d"\u2019]+)[\u201d"\u2019]', seg)
     if not m:
         return None, None
     return s + m.start(1), s + m.end(1)
@@ -569,10 +593,21 @@ def build():
                 next_uid += 1
                 if q.u is not None:
                     labels[q.u] = uid
-            row = {"start": s, "end": e, "quote": text[s:e], "kind": q.kind, "speaker": q.speaker,
-                   "speaker_surface": q.surface, "speaker_start": ss, "speaker_end": se,
-                   "verb": q.verb, "verb_start": vs, "verb_end": ve, "addressee": q.addressee,
-                   "utterance_id": uid}
+            row = {
+                "start": s,
+                "end": e,
+                "quote": text[s:e],
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "speaker_surface": q.surface,
+                "speaker_start": ss,
+                "speaker_end": se,
+                "verb": q.verb,
+                "verb_start": vs,
+                "verb_end": ve,
+                "addressee": q.addressee,
+                "utterance_id": uid,
+            }
             if q.kind == "mixed":
                 row["fragment_start"], row["fragment_end"] = fragment(text, s, e)
             rows.append(row)
@@ -584,6 +619,7 @@ def build():
 # --------------------------------------------------------------------------------------
 # Validation
 # --------------------------------------------------------------------------------------
+
 
 def validate(docs):
     errors = []
@@ -615,26 +651,40 @@ def validate(docs):
                 errors.append(f"{where}: quote has surrounding whitespace")
             if r["kind"] not in KINDS:
                 errors.append(f"{where}: bad kind {r['kind']!r}")
-            if r["kind"] == "direct":
-                if s == 0 or text[s - 1] not in OPEN_MARKS:
-                    errors.append(f"{where}: direct quote not preceded by an opening mark")
-            if r["kind"] == "mixed" and not any(c in r["quote"] for c in MARKS):
-                # allowed only for a piece of a split utterance whose other piece has the marks
-                if not any(o is not r and o["utterance_id"] == r["utterance_id"] and o["kind"] == "mixed"
-                           and any(c in o["quote"] for c in MARKS) for o in d["quotes"]):
-                    errors.append(f"{where}: mixed quote without quotation marks")
-            if r["kind"] == "indirect":
-                if r["verb"] is None or r["speaker"] is None:
-                    errors.append(f"{where}: indirect quote needs speaker and verb")
+            if r["kind"] == "direct" and (s == 0 or text[s - 1] not in OPEN_MARKS):
+                errors.append(f"{where}: direct quote not preceded by an opening mark")
+            # a mixed row without marks is allowed only for a piece of a split utterance
+            # whose other piece has the marks
+            if (
+                r["kind"] == "mixed"
+                and not any(c in r["quote"] for c in MARKS)
+                and not any(
+                    o is not r
+                    and o["utterance_id"] == r["utterance_id"]
+                    and o["kind"] == "mixed"
+                    and any(c in o["quote"] for c in MARKS)
+                    for o in d["quotes"]
+                )
+            ):
+                errors.append(f"{where}: mixed quote without quotation marks")
+            if r["kind"] == "indirect" and (r["verb"] is None or r["speaker"] is None):
+                errors.append(f"{where}: indirect quote needs speaker and verb")
             if r["kind"] == "unattributed" and (r["speaker"] is not None or r["verb"] is not None):
                 errors.append(f"{where}: unattributed quote with speaker/verb")
-            for name, a, b in (("speaker_surface", "speaker_start", "speaker_end"),
-                               ("verb", "verb_start", "verb_end")):
+            for name, a, b in (
+                ("speaker_surface", "speaker_start", "speaker_end"),
+                ("verb", "verb_start", "verb_end"),
+            ):
                 val, sa, sb = r[name], r[a], r[b]
                 if val is None:
                     if sa is not None or sb is not None:
                         errors.append(f"{where}: {name} null but offsets set")
-                elif sa is None or sb is None or not (0 <= sa < sb <= len(text)) or text[sa:sb] != val:
+                elif (
+                    sa is None
+                    or sb is None
+                    or not (0 <= sa < sb <= len(text))
+                    or text[sa:sb] != val
+                ):
                     errors.append(f"{where}: {name} offsets do not match {val!r}")
                 elif sa < e and sb > s:
                     errors.append(f"{where}: {name} inside the quote span")
@@ -648,7 +698,7 @@ def validate(docs):
             if len(sp) > 1:
                 errors.append(f"{did}: utterance {uid} has several speakers {sp}")
         spans.sort()
-        for (a1, b1, w1), (a2, b2, w2) in zip(spans, spans[1:]):
+        for (a1, b1, w1), (a2, b2, w2) in itertools.pairwise(spans):
             if a2 < b1:
                 errors.append(f"{w1} and {w2} overlap")
     return errors
@@ -661,8 +711,10 @@ def summary(docs):
         ndocs[d["split"]] += 1
         for r in d["quotes"]:
             by[(d["split"], r["kind"])] += 1
-    lines = ["| split | docs | direct | mixed | indirect | unattributed | total |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| split | docs | direct | mixed | indirect | unattributed | total |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for sp in ("dev", "test"):
         ks = [by[(sp, k)] for k in ("direct", "mixed", "indirect", "unattributed")]
         lines.append(f"| {sp} | {ndocs[sp]} | " + " | ".join(map(str, ks)) + f" | {sum(ks)} |")
@@ -676,14 +728,18 @@ def render(docs):
         print(f"===== {d['doc_id']} ({d['split']}) {d['title']}")
         text = d["text"]
         for r in d["quotes"]:
-            print(f"  [{r['utterance_id']}] {r['kind']:<8} {r['speaker']!r} <- {r['speaker_surface']!r}"
-                  f"@{r['speaker_start']} verb={r['verb']!r}@{r['verb_start']} to={r['addressee']!r}")
+            print(
+                f"  [{r['utterance_id']}] {r['kind']:<8} {r['speaker']!r} <- {r['speaker_surface']!r}"
+                f"@{r['speaker_start']} verb={r['verb']!r}@{r['verb_start']} to={r['addressee']!r}"
+            )
             lo = min(x for x in (r["start"], r["speaker_start"], r["verb_start"]) if x is not None)
             hi = max(x for x in (r["end"], r["speaker_end"], r["verb_end"]) if x is not None)
-            marks = {r["start"]: "[", r["end"]: "]"}
             ins = []
-            for a, b, o, c in ((r["start"], r["end"], "[", "]"), (r["speaker_start"], r["speaker_end"], "<S:", ">"),
-                               (r["verb_start"], r["verb_end"], "<V:", ">")):
+            for a, b, o, c in (
+                (r["start"], r["end"], "[", "]"),
+                (r["speaker_start"], r["speaker_end"], "<S:", ">"),
+                (r["verb_start"], r["verb_end"], "<V:", ">"),
+            ):
                 if a is not None:
                     ins += [(a, 1, o), (b, 0, c)]
             out, pos = [], max(0, lo - 10)
@@ -691,7 +747,7 @@ def render(docs):
                 out.append(text[pos:p])
                 out.append(m)
                 pos = p
-            out.append(text[pos:min(len(text), hi + 10)])
+            out.append(text[pos : min(len(text), hi + 10)])
             print("     " + "".join(out).replace("\n", " / "))
 
 
@@ -699,8 +755,13 @@ def write(docs):
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:
         for d in docs:
-            fh.write(json.dumps({k: d[k] for k in ("doc_id", "split", "title", "text", "quotes")},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {k: d[k] for k in ("doc_id", "split", "title", "text", "quotes")},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 def read(path=OUT):

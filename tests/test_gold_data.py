@@ -5,6 +5,7 @@ Format and annotation guidelines: tests/data/README.md, section ``quotes_gold.js
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from collections import Counter
@@ -19,11 +20,24 @@ SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
 KINDS = {"direct", "mixed", "indirect", "unattributed"}
 SPLITS = {"dev", "test"}
 DOC_KEYS = {"doc_id", "split", "title", "text", "quotes"}
-QUOTE_KEYS = {"start", "end", "quote", "kind", "speaker", "speaker_surface", "speaker_start",
-              "speaker_end", "verb", "verb_start", "verb_end", "addressee", "utterance_id"}
+QUOTE_KEYS = {
+    "start",
+    "end",
+    "quote",
+    "kind",
+    "speaker",
+    "speaker_surface",
+    "speaker_start",
+    "speaker_end",
+    "verb",
+    "verb_start",
+    "verb_end",
+    "addressee",
+    "utterance_id",
+}
 OPTIONAL_KEYS = {"fragment_start", "fragment_end"}
 OPEN_MARKS = "\u201c\u2018\"'"
-MARKS = "\u201c\u201d\u2018\u2019\""
+MARKS = '\u201c\u201d\u2018\u2019"'
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +84,11 @@ def test_seed_text_matches_file(docs):
 
 def test_story_texts_match_corpus(docs):
     abc = pytest.importorskip("analysis.corpora").abc
+    from analysis.errors import AnalysisError
+
     try:
         stories = list(abc())
-    except Exception as exc:  # corpus not installed in this environment
+    except AnalysisError as exc:  # corpus not installed here
         pytest.skip(f"ABC corpus unavailable: {exc}")
     idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
     expected = {stories[i].doc_id: (n, stories[i]) for n, i in enumerate(idx[:50])}
@@ -116,8 +132,10 @@ def test_mixed_quotes_contain_marks(docs):
             assert q["start"] <= q["fragment_start"] < q["fragment_end"] <= q["end"], where
 
 
-@pytest.mark.parametrize("name,start,end", [("speaker_surface", "speaker_start", "speaker_end"),
-                                            ("verb", "verb_start", "verb_end")])
+@pytest.mark.parametrize(
+    "name,start,end",
+    [("speaker_surface", "speaker_start", "speaker_end"), ("verb", "verb_start", "verb_end")],
+)
 def test_cue_offsets(docs, name, start, end):
     for d, where, q in rows(docs):
         val, a, b = q[name], q[start], q[end]
@@ -149,7 +167,7 @@ def test_utterances(docs):
 def test_no_overlapping_spans(docs):
     for d in docs:
         spans = sorted((q["start"], q["end"]) for q in d["quotes"])
-        for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        for (a1, b1), (a2, b2) in itertools.pairwise(spans):
             assert a2 >= b1, f"{d['doc_id']}: {a1}-{b1} overlaps {a2}-{b2}"
 
 
@@ -170,7 +188,11 @@ def test_seed_required_annotations(docs):
         ("direct", "the ministry", "stated", None),
     }
     assert required <= got, required - got
-    frag = [q for q in seed["quotes"] if "\u201cstrengthen cooperation to defeat\u201d" in q["quote"]]
+    frag = [
+        q for q in seed["quotes"] if "\u201cstrengthen cooperation to defeat\u201d" in q["quote"]
+    ]
     assert frag and frag[0]["kind"] == "mixed"
-    blinken = [q for q in seed["quotes"] if q["kind"] == "direct" and q["speaker"] == "Antony Blinken"]
+    blinken = [
+        q for q in seed["quotes"] if q["kind"] == "direct" and q["speaker"] == "Antony Blinken"
+    ]
     assert len(blinken) == 1 and blinken[0]["quote"].count(". ") >= 1  # two sentences, one span
