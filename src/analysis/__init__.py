@@ -23,7 +23,7 @@ def __getattr__(name: str):
 
         return getattr(corpus, name)
     if name == "corpora":
-        from . import corpora
+        import importlib
 
-        return corpora
+        return importlib.import_module(".corpora", __name__)
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")

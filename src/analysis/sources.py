@@ -177,6 +177,13 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             f"undecodable bytes: not UTF-8 (byte {utf8_error.start}) and no other encoding fits",
             name,
         )
+    # Latin-script single-byte encodings decode most bytes alike; where cp1252 reads
+    # the text as cleanly as the detector's pick, prefer it: it is what legacy
+    # Western news text nearly always is.
+    if best.encoding != "cp1252":
+        western = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if western is not None and western.chaos <= best.chaos + 0.01:
+            best = western
     text = str(best)
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > max(8, len(text) // 100):
