@@ -112,12 +112,17 @@ def sentences(text: str) -> pd.DataFrame:
     >>> sentences("It rained. Then it stopped.")["text"].tolist()
     ['It rained.', 'Then it stopped.']
     """
-    rows = [
-        (i, paragraph_id, start, end, text[start:end])
-        for i, (start, end, paragraph_id) in enumerate(sentence_spans(text))
-    ]
-    frame = pd.DataFrame(rows, columns=schema.columns("sentences"))
-    return schema.conform("sentences", frame)
+    spans = sentence_spans(text)
+    return schema.conform(
+        "sentences",
+        {
+            "sentence_id": list(range(len(spans))),
+            "paragraph_id": [p for _, _, p in spans],
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [text[s:e] for s, e, _ in spans],
+        },
+    )
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -154,14 +159,14 @@ def tokens(text: str, sentence_frame: pd.DataFrame | None = None, tag: bool = Tr
             starts.append(a)
             ends.append(b)
         words.extend(sentence_words)
-    frame = pd.DataFrame(
+    return schema.conform(
+        "tokens",
         {
             "token_id": ids,
             "sentence_id": sids,
             "start": starts,
             "end": ends,
             "text": words,
-            "pos": tags if tag else [pd.NA] * len(words),
-        }
+            "pos": tags if tag else None,
+        },
     )
-    return schema.conform("tokens", frame)
