@@ -84,7 +84,7 @@ def normalise_newlines(text: str) -> str:
 
 
 def from_text(text: str, doc_id: str = "text", **metadata) -> Document:
-    """A document from a string (newlines normalised).
+    r"""A document from a string (newlines normalised).
 
     >>> from_text("Hello.\r\nWorld.").text
     'Hello.\nWorld.'
