@@ -93,6 +93,8 @@ MENTIONS = [
     ("label", STR),  # PERSON | ORG | GPE | LOC | NORP | MISC
     ("entity_id", "int64"),
     ("sentence_id", "int64"),
+    ("kind", STR),  # name | pronoun | nominal (speaker mentions added from quotes)
+    ("title", STR),  # job title before a person's name ("Secretary of State"), kept out of surface
 ]
 
 ENTITIES = [
@@ -102,6 +104,7 @@ ENTITIES = [
     ("mentions", "int64"),  # number of mentions, pronouns included
     ("first_start", "int64"),  # offset of the first mention
     ("aliases", STR),  # distinct surfaces, "; "-separated, in order of appearance
+    ("gender", STR),  # female | male for people whose first name says so, else <NA>
 ]
 
 DOCUMENTS = [
