@@ -1,13 +1,521 @@
-"""Quotes: direct, mixed and reported speech with speaker, verb and addressee.
+"""Quotes: who said what — direct, mixed and reported speech with speaker, verb and addressee.
 
-Not built yet: :func:`extract` returns an empty frame with the right columns.
+:func:`extract` returns one row per quoted span (columns in :data:`analysis.schema.QUOTES`):
+
+- ``direct``: the text between quotation marks, marks excluded. A quote split by its
+  attribution ("“X,” she said, “Y.”") gives two rows with one ``utterance_id``; so does a
+  quote continued over paragraphs (the continued paragraph opens with a mark, the
+  previous one never closed).
+- ``mixed``: a reported clause that embeds a quoted fragment ("told reporters that forces
+  had made “significant progress” in recent days"); ``fragment_start``/``fragment_end``
+  mark the fragment inside the row's span.
+- ``indirect``: reported speech without marks ("Kyiv says ...", "..., the ministry said",
+  "according to X, ...", "called on Y to ...", "..., saying ...").
+- ``unattributed``: marks that are not speech (titles, scare quotes); no speaker.
+
+How it works, in three passes over plain Python lists (no per-token pandas):
+
+1. pair quotation marks paragraph by paragraph (apostrophes are not marks; single quotes
+   inside double quotes are part of the outer quote);
+2. find reporting cues (``lexicons/quotes_verbs.tsv``) outside quoted text, each with its
+   subject (the noun phrase left of the verb, an inverted "said Mr X", an inherited
+   subject for "but said"/", saying", or the name before an appositive) and addressee;
+3. give each sentence-level quote the cue right after or right before it, turn the
+   remaining cues into reported clauses, and resolve speakers with :mod:`analysis.aliases`
+   against the article's mentions and entities (pronouns and "the minister" go to the
+   nearest compatible earlier person).
+
+>>> import analysis
+>>> art = analysis.analyse(text="“We will rebuild,” Mayor Jane Smith said on Monday.")
+>>> art.quotes[["quote", "kind", "speaker", "speaker_title", "verb"]].values.tolist()
+[['We will rebuild,', 'direct', 'Jane Smith', 'Mayor', 'said']]
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 import pandas as pd
 
-from . import schema
+from . import aliases, schema
+from .paths import PACKAGE_DIR
+
+VERBS_LEXICON = PACKAGE_DIR / "lexicons" / "quotes_verbs.tsv"
+
+KINDS = ("direct", "mixed", "indirect", "unattributed")
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting cues by lower-case form -> class (say, tell, participle, directive, ...).
+
+    >>> reporting_verbs()["told"], reporting_verbs()["according to"]
+    ('tell', 'according')
+    """
+    out: dict[str, str] = {}
+    for line in VERBS_LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, cls = line.split("\t")
+            out[form.strip().lower()] = cls.strip()
+    return out
+
+
+# --------------------------------------------------------------------------- word classes
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+               "fortnight"}
+_TIME_WORDS = {"yesterday", "today", "tonight", "overnight", "earlier", "later", "recently",
+               "previously", "late"} | _WEEKDAYS
+# Between a subject and its verb: auxiliaries and adverbs ("has also said", "on Tuesday said").
+_SKIP_MID = {"has", "have", "had", "will", "would", "could", "may", "might", "should", "also",
+             "already", "again", "then", "now", "still", "further", "repeatedly", "publicly",
+             "reportedly", "separately", "previously", "recently", "earlier", "today",
+             "yesterday", "is", "are", "was", "were", "does", "did", "do", "once", "often",
+             "always", "never", "however", "though", "too", "just", "since"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "get", "got", "gets"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "you"}
+_NOUNISH = {"NNP", "NNPS", "NN", "NNS", "CD", "POS", "JJ", "PRP$", "NNP$"}
+_NP_PREPS = {"of", "for", "from", "at", "in", "on"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"}
+_TRAIL = " \t.,;:!?\u2026-\u2013\u2014"
+_OPEN_MARKS = "\u201c\u2018\"'"
+_QUOTE_TOKENS = {"\u201c", "\u201d", "\u2018", "\u2019", '"', "'", "``", "''", "`"}
+_STATEMENT = re.compile(
+    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|address|release|report|letter|post|tweet|video|"
+    r"submission|briefing|message|column|op-ed)s?\b"
+)
+
+# A transcript turn: a paragraph that opens with "Name:" before the quote.
+_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$")
+_MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
+_ELISION = re.compile(r"(?:em|til|cause|n|round|bout|twas|tis)\b|\d", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class _Sentence:
+    sid: int
+    pid: int
+    start: int
+    end: int
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    lower: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Piece:
+    """One quoted span: marks at ``open``/``close`` (``close`` None when never closed)."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+    continues: bool = False  # opens a paragraph that continues an unclosed quote
+    unclosed: bool = False
+    sentence_level: bool = False
+    cue: _Cue | None = None
+    label: tuple[int, int] | None = None  # transcript label span
+    utterance: int = -1
+
+
+@dataclass
+class _Cue:
+    sent: _Sentence
+    vi: int  # first token of the cue
+    vj: int  # last token of the cue
+    cls: str
+    subj: tuple[int, int] | None = None  # token range [a, b)
+    subj_from: str = ""  # left | right | apposition | inherit
+    addr: tuple[int, int] | None = None
+    lo: int = 0  # first token of the attribution
+    hi: int = 0  # last token of the attribution (verb, addressee, adjuncts, "that")
+    used: bool = False
+    parent: _Cue | None = None  # the cue whose subject this one inherits
+
+    @property
+    def verb_span(self) -> tuple[int, int]:
+        return self.sent.starts[self.vi], self.sent.ends[self.vj]
+
+
+@dataclass
+class _Speaker:
+    speaker: str | None
+    start: int | None
+    end: int | None
+    surface: str | None
+    title: str | None
+    entity_id: int | None
+
+
+# --------------------------------------------------------------------------- 1. quotation marks
+
+
+def _paragraphs(text: str, sentences: list[_Sentence]) -> list[tuple[int, int, int]]:
+    spans: dict[int, list[int]] = {}
+    for s in sentences:
+        if s.pid in spans:
+            spans[s.pid][1] = s.end
+        else:
+            spans[s.pid] = [s.start, s.end]
+    out = []
+    for pid, (a, b) in sorted(spans.items()):
+        # extend to the whole line so marks after Punkt's last sentence are seen
+        line_end = text.find("\n", b)
+        out.append((a, len(text) if line_end < 0 else line_end, pid))
+    return out
+
+
+def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Piece]:
+    """Pair quotation marks into quoted pieces, paragraph by paragraph.
+
+    Curly double marks pair by shape; straight ``"`` alternate. Single marks only count
+    outside double quotes, and only when they cannot be apostrophes (it’s, 90s’, '90s,
+    rock 'n' roll). A paragraph whose double quote never closes is spanned to its end and
+    joined to the next paragraph's piece when that opens with a mark.
+    """
+    pieces: list[_Piece] = []
+    carry: _Piece | None = None
+    for p_start, p_end, pid in paragraphs:
+        d_open: int | None = None
+        s_open: int | None = None
+        first = True
+        for m in _MARKS.finditer(text, p_start, p_end):
+            pos, ch = m.start(), m.group()
+            prev = text[pos - 1] if pos > p_start else " "
+            nxt = text[pos + 1] if pos + 1 < p_end else " "
+            at_start = not text[p_start:pos].strip()
+            if ch in "\u201c\u201d\"":
+                if d_open is None:
+                    if ch == "\u201d" and not (at_start or (prev.isspace() and not nxt.isspace())):
+                        continue  # a stray closing mark
+                    if ch == '"' and nxt.isspace() and not prev.isspace() and not at_start:
+                        continue
+                    d_open, s_open = pos, None
+                    continue
+                if ch == "\u201c":
+                    # a new opening mark while one is open: the first was never closed
+                    pieces.append(_Piece(d_open, None, d_open + 1, _rstrip(text, d_open + 1, pos),
+                                         pid, unclosed=True))
+                    d_open = pos
+                    continue
+                piece = _Piece(d_open, pos, d_open + 1, pos, pid)
+                if first and carry is not None and not text[p_start:d_open].strip():
+                    piece.continues = True
+                pieces.append(piece)
+                first = False
+                carry = None
+                d_open = None
+                continue
+            if d_open is not None:
+                continue  # single marks inside a double quote belong to it
+            if ch in "\u2018'" and s_open is None:
+                if prev.isalnum() or not (nxt.isalpha()) or _ELISION.match(text, pos + 1):
+                    continue  # apostrophe: don't, '90s, 'n'
+                s_open = pos
+                continue
+            if ch in "\u2019'" and s_open is not None:
+                if prev.isspace() or nxt.isalnum():
+                    continue  # it’s, farmers’ land
+                piece = _Piece(s_open, pos, s_open + 1, pos, pid)
+                pieces.append(piece)
+                first = False
+                s_open = None
+        if d_open is not None:
+            end = _rstrip(text, d_open + 1, p_end)
+            piece = _Piece(d_open, None, d_open + 1, end, pid, unclosed=True)
+            if first and carry is not None and not text[p_start:d_open].strip():
+                piece.continues = True
+            pieces.append(piece)
+            carry = piece
+        else:
+            carry = None if not pieces or pieces[-1].paragraph != pid or not pieces[-1].unclosed \
+                else pieces[-1]
+    return [p for p in pieces if p.end > p.start]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------- 2. cues
+
+
+def _in_quote(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _find_cues(s: _Sentence, quoted: list[tuple[int, int]]) -> list[_Cue]:
+    verbs = reporting_verbs()
+    cues: list[_Cue] = []
+    n = len(s.words)
+    i = 0
+    while i < n:
+        w = s.lower[i]
+        two = f"{w} {s.lower[i + 1]}" if i + 1 < n else ""
+        if two in verbs:
+            cls, j = verbs[two], i + 1
+        elif w in verbs and (s.pos[i] in _VERB_TAGS or verbs[w] == "participle"):
+            cls, j = verbs[w], i
+        else:
+            i += 1
+            continue
+        if _in_quote(s.starts[i], quoted):
+            i = j + 1
+            continue
+        cues.append(_Cue(s, i, j, cls))
+        i = j + 1
+    return cues
+
+
+def _is_time(s: _Sentence, k: int) -> int:
+    """How many tokens of a time adjunct end at token ``k`` (0 if none)."""
+    w = s.lower[k]
+    if w in _WEEKDAYS:
+        return 2 if k > 0 and s.lower[k - 1] == "on" else 1
+    if w in _TIME_WORDS:
+        return 1
+    if w in _TIME_NOUNS and k > 0 and s.lower[k - 1] in {"last", "this", "next"}:
+        extra = 1 if k > 1 and s.lower[k - 2] in {"earlier", "later"} else 0
+        return 2 + extra
+    return 0
+
+
+def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending left of token ``i`` (skipping auxiliaries, adverbs, time)."""
+    j = i - 1
+    while j >= lo:
+        w, p = s.lower[j], s.pos[j]
+        t = _is_time(s, j)
+        if t:
+            j -= t
+            continue
+        if w in _SKIP_MID or (p == "RB" and w not in {"not", "n't"}):
+            j -= 1
+            continue
+        break
+    if j < lo:
+        return None
+    w, p = s.lower[j], s.pos[j]
+    if w in _SUBJECT_PRONOUNS and p in {"PRP", "WP"}:
+        return (j, j + 1)
+    if p not in _NOUNISH or w in _QUOTE_TOKENS or p == "JJ":
+        return None
+    a = j
+    k = j - 1
+    while k >= lo:
+        w, p = s.lower[k], s.pos[k]
+        if w in _QUOTE_TOKENS or _is_time(s, k) and p != "NNP":
+            break
+        if p in _NOUNISH or (w in {"&", "-", "and"} and k > lo and s.pos[k - 1] in {"NNP", "NNPS"}
+                             and s.pos[k + 1] in {"NNP", "NNPS"}):
+            a = k
+            k -= 1
+            continue
+        if w in {"of", "for"} and k > lo and s.words[k - 1][:1].isupper() and s.words[k + 1][:1].isupper():
+            a = k  # "Secretary of State", "Minister for Agriculture"
+            k -= 1
+            continue
+        if p == "DT" and w in {"the", "a", "an", "this", "that", "these", "those"}:
+            a = k
+            # "stud breeders in the cattle industry": a preposition inside the phrase
+            if k - 2 >= lo and s.lower[k - 1] in _NP_PREPS and s.pos[k - 2] in {"NNS", "NN", "NNP", "NNPS"}:
+                k -= 2
+                a = k
+                k -= 1
+                continue
+            break
+        break
+    if a > j:
+        return None
+    return (a, j + 1)
+
+
+def _right_np(s: _Sentence, k: int, hi: int, stop_time: bool = True) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``k`` (addressee, inverted subject)."""
+    if k >= hi:
+        return None
+    a = k
+    if s.pos[k] in {"DT", "PRP$"} or s.lower[k] in {"the", "a", "an"}:
+        k += 1
+    elif s.lower[k] in _SUBJECT_PRONOUNS | {"him", "her", "them", "us", "me"} and s.pos[k] == "PRP":
+        return (k, k + 1)
+    b = k
+    while b < hi and (s.pos[b] in _NOUNISH - {"PRP$"}) and s.lower[b] not in _QUOTE_TOKENS:
+        if stop_time and _is_time(s, b) == 1:
+            break
+        b += 1
+    if b == k:
+        return None
+    return (a, b)
+
+
+def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
+    """Give each cue its subject, addressee and attribution extent; drop cues with no subject."""
+    out: list[_Cue] = []
+    for c in cues:
+        s, n = c.sent, len(c.sent.words)
+        prev = out[-1] if out else None
+        lo = prev.hi + 1 if prev is not None else 0
+        # a quote mark or an earlier cue bounds the subject search
+        floor = lo
+        for k in range(c.vi - 1, lo - 1, -1):
+            if k in quote_tokens:
+                floor = k + 1
+                break
+        # passive ("was told", "is said"): not the subject speaking
+        left = c.vi - 1
+        while left >= 0 and s.pos[left] == "RB":
+            left -= 1
+        if c.cls in {"say", "tell"} and left >= 0 and s.lower[left] in _BE and s.pos[c.vi] in {"VBN", "VBD"}:
+            continue
+        if c.cls == "according":
+            np = _right_np(s, c.vj + 1, n, stop_time=False)
+            if np is None:
+                continue
+            b = np[1]
+            # "according to new figures from the Wine and Brandy Corporation"
+            while b < n and s.lower[b] in {"from", "by", "of", "at"}:
+                more = _right_np(s, b + 1, n, stop_time=False)
+                if more is None:
+                    break
+                np, b = (more if s.lower[b] in {"from", "by"} else (np[0], more[1])), more[1]
+            c.subj, c.subj_from, c.lo, c.hi = np, "right", c.vi, b - 1
+            out.append(c)
+            continue
+        if c.cls == "participle":
+            comma = c.vi - 1
+            if not (comma >= 0 and s.words[comma] == ","):
+                continue
+            parent = prev if prev is not None and prev.vi < c.vi else None
+            if parent is None:
+                np = _left_np(s, _first_verb(s, 0, comma), 0) if comma > 0 else None
+                if np is None:
+                    continue
+                c.subj, c.subj_from = np, "left"
+            else:
+                c.parent, c.subj, c.subj_from, c.addr = parent, parent.subj, "inherit", parent.addr
+            c.lo, c.hi = comma, c.vj
+        else:
+            np = _left_np(s, c.vi, floor)
+            if np is not None:
+                c.subj, c.subj_from = np, "left"
+                c.lo = np[0]
+            elif prev is not None and c.vi - 1 >= 0 and s.lower[c.vi - 1] in {"but", "and"}:
+                # "told reporters that A but said B": the shared subject
+                c.parent, c.subj, c.subj_from = prev, prev.subj, "inherit"
+                c.lo = c.vi - 1
+            elif c.vi - 1 >= 0 and (s.words[c.vi - 1] in {",", "''", "\u201d", '"'}
+                                    or s.lower[c.vi - 1] in _QUOTE_TOKENS):
+                right = _right_np(s, c.vj + 1, n)
+                appo = _apposition(s, c.vi - 1, floor) if s.words[c.vi - 1] == "," else None
+                if appo is not None:
+                    c.subj, c.subj_from, c.lo = appo, "apposition", appo[0]
+                elif right is not None and _ends_clause(s, right[1]):
+                    # "..., said Mr Smith."
+                    c.subj, c.subj_from, c.lo = right, "right", c.vi
+                else:
+                    continue
+            else:
+                continue
+            c.hi = c.vj if c.subj_from != "right" else c.subj[1] - 1
+        # addressee
+        k = c.hi + 1
+        if c.cls in {"tell", "directive"} and c.subj_from != "right":
+            addr = _right_np(s, k, n)
+            if addr is not None and c.cls == "directive":
+                # "called on the West and United States to ..."
+                b = addr[1]
+                while b + 1 < n and s.lower[b] == "and":
+                    more = _right_np(s, b + 1, n)
+                    if more is None:
+                        break
+                    b = more[1]
+                addr = (addr[0], b)
+            if addr is not None and s.lower[addr[0]] not in {"that"}:
+                c.addr = addr
+                k = addr[1]
+        # adjuncts after the verb: time, "in a statement", then "that"
+        while k < n:
+            t = _time_ahead(s, k)
+            if t:
+                k += t
+                continue
+            m = _STATEMENT.match(text, s.starts[k])
+            if m:
+                k = _token_index(s, m.end())
+                continue
+            break
+        if k < n and s.lower[k] == "that" and s.pos[k] in {"IN", "WDT", "DT"}:
+            k += 1
+        c.hi = max(c.hi, k - 1)
+        out.append(c)
+    return out
+
+
+def _time_ahead(s: _Sentence, k: int) -> int:
+    n = len(s.words)
+    w = s.lower[k]
+    if w == "on" and k + 1 < n and s.lower[k + 1] in _WEEKDAYS:
+        return 2
+    if w in _TIME_WORDS:
+        return 1
+    if w in {"last", "this", "next"} and k + 1 < n and s.lower[k + 1] in _TIME_NOUNS:
+        return 2
+    return 0
+
+
+def _first_verb(s: _Sentence, a: int, b: int) -> int:
+    for k in range(a, b):
+        if s.pos[k] in _FINITE:
+            return k
+    return b
+
+
+def _ends_clause(s: _Sentence, k: int) -> bool:
+    return k >= len(s.words) or s.words[k] in {".", ",", "!", "?", ";", ":"}
+
+
+def _apposition(s: _Sentence, comma: int, floor: int) -> tuple[int, int] | None:
+    """"Rob Loughnan, from the saleyard's board, says": the name before the appositive."""
+    for k in range(comma - 1, max(floor, comma - 14) - 1, -1):
+        if s.words[k] == ",":
+            inner = range(k + 1, comma)
+            starts_rel = s.lower[k + 1] in {"who", "which"} if k + 1 < comma else False
+            if not starts_rel and any(s.pos[t] in _FINITE for t in inner):
+                return None
+            np = _left_np(s, k, floor)
+            if np is None or not any(s.pos[t] in {"NNP", "NNPS"} for t in range(*np)):
+                return None
+            return np
+    return None
+
+
+# --------------------------------------------------------------------------- 3. attribution
+
+
+def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _token_index(s: _Sentence, pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    return bisect.bisect_left(s.starts, pos)
 
 
 def extract(
@@ -17,5 +525,583 @@ def extract(
     mentions: pd.DataFrame,
     entities: pd.DataFrame,
 ) -> pd.DataFrame:
-    """One row per quoted span."""
-    return schema.empty("quotes")
+    """One row per quoted span (direct, mixed, indirect or unattributed), in text order.
+
+    >>> import analysis
+    >>> art = analysis.analyse(text="Kyiv says it has retaken 6,000 square kilometres.")
+    >>> art.quotes[["quote", "kind", "speaker", "verb"]].values.tolist()
+    [['it has retaken 6,000 square kilometres', 'indirect', 'Kyiv', 'says']]
+    """
+    sents = _sentences(sentences, tokens)
+    if not sents:
+        return schema.empty("quotes")
+    paragraphs = _paragraphs(text, sents)
+    pieces = quoted_spans(text, paragraphs)
+    quoted = sorted((p.start, p.end) for p in pieces)
+    sent_starts = [s.start for s in sents]
+
+    # tokens that are quotation marks or inside quotes bound subject searches
+    cues_by_sent: dict[int, list[_Cue]] = {}
+    for s in sents:
+        raw = _find_cues(s, quoted)
+        if not raw:
+            continue
+        quote_tokens = {k for k, w in enumerate(s.words) if w in _QUOTE_TOKENS or _in_quote(s.starts[k], quoted)}
+        cues_by_sent[s.sid] = _attach(text, raw, quote_tokens)
+
+    _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent)
+    clauses = _clauses(text, sents, pieces, cues_by_sent)
+    return _rows(text, sents, sent_starts, pieces, clauses, mentions, entities)
+
+
+def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
+    out = [
+        _Sentence(int(sid), int(pid), int(a), int(b))
+        for sid, pid, a, b in zip(sentences["sentence_id"], sentences["paragraph_id"],
+                                  sentences["start"], sentences["end"])
+    ]
+    by_id = {s.sid: s for s in out}
+    pos = tokens["pos"].astype(object).tolist() if "pos" in tokens.columns else [None] * len(tokens)
+    for sid, a, b, w, p in zip(tokens["sentence_id"].tolist(), tokens["start"].tolist(),
+                               tokens["end"].tolist(), tokens["text"].astype(object).tolist(), pos):
+        s = by_id.get(int(sid))
+        if s is None:
+            continue
+        s.starts.append(int(a))
+        s.ends.append(int(b))
+        s.words.append(str(w))
+        s.lower.append(str(w).lower())
+        s.pos.append(p if isinstance(p, str) else "NN")
+    return out
+
+
+def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
+    """Decide which quoted pieces are sentence-level quotes and find their attribution."""
+    prev_close = -1
+    prev_piece: _Piece | None = None
+    para_starts: dict[int, int] = {}
+    for s in sents:
+        para_starts.setdefault(s.pid, s.start)
+    for p in pieces:
+        so = sents[max(0, bisect.bisect_right(sent_starts, p.open) - 1)]
+        end_mark = p.close if p.close is not None else p.end
+        sc = sents[max(0, bisect.bisect_right(sent_starts, max(end_mark - 1, p.start)) - 1)]
+        para_start = para_starts[p.paragraph]
+        lo = max(so.start, prev_close + 1) if prev_close >= so.start else so.start
+        prefix = text[lo:p.open]
+        # the cue right before the opening mark ("X said: “...”", "“A,” she said, “B.”")
+        pre_cue = None
+        for c in cues_by_sent.get(so.sid, []):
+            if c.used or c.cls in {"participle"}:
+                continue
+            if c.sent.ends[c.hi] <= p.open and not text[c.sent.ends[c.hi]:p.open].strip(" ,:\u2014-"):
+                pre_cue = c
+        label = _LABEL.match(text, para_start, p.open) if lo == para_start or so.start == para_start else None
+        p.sentence_level = (
+            p.continues
+            or not prefix.strip()
+            or pre_cue is not None
+            or label is not None
+        )
+        if not p.sentence_level:
+            prev_close = p.close if p.close is not None else p.end
+            prev_piece = p
+            continue
+        # the cue right after the closing mark ("“...,” Blinken said.")
+        post_cue = None
+        if p.close is not None:
+            for c in cues_by_sent.get(sc.sid, []):
+                if c.used:
+                    continue
+                a = c.sent.starts[c.lo]
+                if a > p.close and not text[p.close + 1:a].strip(" ,\u2014-"):
+                    post_cue = c
+                    break
+                if a > p.close:
+                    break
+        if post_cue is not None and not _closes_sentence(text, p, post_cue):
+            post_cue = None
+        split = (
+            pre_cue is not None and prev_piece is not None and prev_piece.cue is pre_cue
+        )
+        if split:
+            p.cue = pre_cue
+            p.utterance = prev_piece.utterance
+        elif post_cue is not None:
+            p.cue = post_cue
+            post_cue.used = True
+        elif pre_cue is not None:
+            p.cue = pre_cue
+            pre_cue.used = True
+        elif label is not None:
+            p.label = (label.start(1), label.end(1))
+        prev_close = p.close if p.close is not None else p.end
+        prev_piece = p
+
+
+def _closes_sentence(text: str, p: _Piece, c: _Cue) -> bool:
+    """The attribution after a quote ends its clause ("Blinken said." / "he said, “B”")."""
+    s = c.sent
+    k = c.hi + 1
+    return k >= len(s.words) or s.words[k] in {".", ",", "!", "?", ";", ":", "''", "``", "\u201c", '"'} \
+        or s.lower[k] in {"on", "in", "at", "after", "before", "during", "when", "while", "as", "and", "but"} \
+        or s.pos[k] in {"IN", "CC", "``"}
+
+
+@dataclass
+class _Clause:
+    cue: _Cue
+    start: int
+    end: int
+    utterance_with: _Clause | None = None
+    fragment: tuple[int, int] | None = None
+
+
+def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
+    """Reported clauses of the cues no quote took."""
+    out: list[_Clause] = []
+    for cues in cues_by_sent.values():
+        live = [c for c in cues if not c.used]
+        if not live:
+            continue
+        s = live[0].sent
+        n = len(s.words)
+        for idx, c in enumerate(cues):
+            if c.used:
+                continue
+            nxt = cues[idx + 1] if idx + 1 < len(cues) else None
+            f_hi = (nxt.lo if nxt is not None else n)
+            fwd = _trim(text, s, c.hi + 1, f_hi)
+            # backward clause: "CLAUSE, X said" (the attribution follows a comma)
+            back = None
+            if c.subj_from in {"left", "apposition", "right"} and c.cls != "participle":
+                comma = c.lo - 1 if c.subj_from != "right" else c.vi - 1
+                prev = cues[idx - 1] if idx > 0 else None
+                b_lo = prev.hi + 1 if prev is not None else 0
+                # an unused earlier cue's own clause runs up to here
+                if comma > b_lo and s.words[comma] == "," and (prev is None or prev.used):
+                    back = _trim(text, s, b_lo, comma)
+                    if back is not None and _starts_with_quote(text, back[0]):
+                        back = None
+            if c.cls in {"directive", "commissive"}:
+                if fwd is not None and s.lower[_token_index(s, fwd[0])] in {"to", "not"}:
+                    out.append(_Clause(c, *fwd))
+                continue
+            if back is not None and not _has_finite(s, *back):
+                back = None  # "Also in the video, Zelenskyy claimed ...": not a clause
+            if back is not None:
+                bc = _Clause(c, *back)
+                out.append(bc)
+                if fwd is not None and s.words[c.hi + 1] == "," and fwd[1] - fwd[0] > 3:
+                    out.append(_Clause(c, *fwd, utterance_with=bc))
+                continue
+            if fwd is None:
+                continue
+            # "told farmers to ..." is a directive; "asked growers to ..." is not reported
+            directive = (c.cls == "tell" and c.addr is not None
+                         and s.lower[_token_index(s, fwd[0])] == "to"
+                         and s.lower[c.vi] not in {"asked", "ask", "asks"})
+            if not directive and not _has_finite(s, *fwd):
+                continue
+            out.append(_Clause(c, *fwd))
+    # fragments inside clauses -> mixed
+    frags = [p for p in pieces if not p.sentence_level]
+    for cl in out:
+        for p in frags:
+            if cl.start <= p.open and (p.close if p.close is not None else p.end) < cl.end + 1:
+                cl.fragment = (p.start, p.end)
+                p.utterance = -2  # absorbed
+                break
+    return out
+
+
+def _starts_with_quote(text: str, pos: int) -> bool:
+    return text[pos: pos + 1] in _OPEN_MARKS
+
+
+def _has_finite(s: _Sentence, a: int, b: int) -> bool:
+    i, j = _token_index(s, a), _token_index(s, b)
+    return any(s.pos[k] in _FINITE for k in range(i, j))
+
+
+def _trim(text: str, s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
+    """Character span of tokens ``i..j-1`` without edge punctuation and conjunctions."""
+    n = len(s.words)
+    j = min(j, n)
+    while i < j and (s.words[i] in {",", ":", ";", "-", "--", "\u2014"} or s.lower[i] == "that" and i == 0):
+        i += 1
+    while j > i and (s.words[j - 1] in {",", ".", ";", ":", "!", "?", "-", "--", "\u2014", "\u2013", "..."}
+                     or s.lower[j - 1] in {"but", "and", "while", "although"}):
+        j -= 1
+    if j - i < 2:
+        return None
+    a, b = s.starts[i], s.ends[j - 1]
+    # an opening mark with no close inside the clause stays out
+    return a, b
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+class _Resolver:
+    """Turn attribution surfaces into canonical speakers, in text order."""
+
+    def __init__(self, text: str, sents: list[_Sentence], mentions: pd.DataFrame,
+                 entities: pd.DataFrame, quoted: list[tuple[int, int]]):
+        self.text = text
+        self.entities = entities
+        self.quoted = quoted
+        self.names: dict[int, str] = {}
+        self.labels: dict[int, str] = {}
+        if len(entities):
+            for eid, name, label in zip(entities["entity_id"].tolist(), entities["name"].tolist(),
+                                        entities["label"].tolist()):
+                self.names[int(eid)] = str(name)
+                self.labels[int(eid)] = str(label)
+        self.mentions: list[tuple[int, int, str, int]] = []
+        if len(mentions):
+            for a, b, label, eid in zip(mentions["start"].tolist(), mentions["end"].tolist(),
+                                        mentions["label"].tolist(), mentions["entity_id"].tolist()):
+                if pd.isna(eid):
+                    continue
+                self.mentions.append((int(a), int(b), str(label), int(eid)))
+        self.mentions.sort()
+        # people the article names: (start, name, entity_id, gender, title)
+        self.people: list[tuple[int, str, int | None, str | None, str | None]] = []
+        for a, b, label, eid in self.mentions:
+            if label == "PERSON" and not _in_quote(a, quoted):
+                name = self.names.get(eid, text[a:b])
+                self.people.append((a, name, eid, _gender(name), None))
+        self.people.sort(key=lambda t: t[0])
+        self.orgs: list[tuple[int, str, int | None]] = [
+            (a, self.names.get(eid, text[a:b]), eid) for a, b, label, eid in self.mentions
+            if label in {"ORG", "GPE", "NORP"}
+        ]
+
+    def mention_at(self, a: int, b: int) -> tuple[int, int, str, int] | None:
+        best = None
+        for m in self.mentions:
+            if m[0] >= b:
+                break
+            if m[1] > a and (best is None or (m[1] - m[0]) > (best[1] - best[0])):
+                best = m
+        return best
+
+    def resolve(self, a: int, b: int) -> _Speaker:
+        text = self.text
+        surface = text[a:b]
+        low = surface.lower()
+        if low in {"he", "she", "they", "it", "we", "i", "you", "who"}:
+            return self._pronoun(a, b, low)
+        bare = aliases.strip_possessive(surface) if not surface.endswith(("\u2019s", "'s")) or " " not in surface else surface
+        title, name, off = aliases.split_title(bare)
+        if name and name.split()[0].lower() in {"the", "a", "an"}:
+            title, name, off = None, bare, 0
+        if title and not name:
+            return self._role(a, b, surface, title)
+        name_a = a + off
+        name_b = name_a + len(name)
+        words = name.split()
+        first = words[0] if words else ""
+        # an unnamed source: "the ministry", "Ukraine’s government", "management"
+        if first.lower() in {"the", "a", "an"} or not first[:1].isupper():
+            nominal = self._nominal(a, b, surface)
+            if nominal is not None:
+                return nominal
+            shown = surface[0].lower() + surface[1:] if first in {"The", "A", "An"} else surface
+            return _Speaker(shown, a, b, surface, None, None)
+        m = self.mention_at(name_a, name_b)
+        eid = m[3] if m is not None and m[2] in {"PERSON", "ORG", "GPE", "NORP", "MISC", "LOC"} else None
+        if eid is None and len(self.entities):
+            eid = aliases.canonical(name, self.entities, None)
+        if eid is not None and eid in self.names:
+            speaker = self.names[eid]
+        else:
+            speaker = self._earlier_alias(name, a) or name
+        if speaker and speaker.lower().startswith("the "):
+            speaker = speaker[4:]
+        self._remember(name_a, speaker, eid, title)
+        return _Speaker(speaker, name_a, name_b, name, title, eid)
+
+    def _remember(self, a: int, speaker: str, eid: int | None, title: str | None) -> None:
+        label = self.labels.get(eid) if eid is not None else None
+        words = speaker.split()
+        if label == "PERSON" or (label is None and len(words) >= 2 and _gender(speaker) is not None) \
+                or (title is not None and label in (None, "PERSON")):
+            self.people.append((a, speaker, eid, _gender(speaker), title))
+            self.people.sort(key=lambda t: t[0])
+        elif label in {"ORG", "GPE", "NORP"} or label is None:
+            self.orgs.append((a, speaker, eid))
+
+    def _earlier_alias(self, name: str, before: int) -> str | None:
+        best = None
+        for a, full, _eid, _g, _t in self.people:
+            if a < before and full != name and len(full) > len(name) and aliases.is_alias(name, full, "PERSON"):
+                best = full
+        if best is None:
+            for a, full, _eid in self.orgs:
+                if a < before and len(full) > len(name) and aliases.is_alias(name, full, "ORG"):
+                    best = full
+        return best
+
+    def _pronoun(self, a: int, b: int, low: str) -> _Speaker:
+        surface = self.text[a:b]
+        want = {"he": "male", "she": "female"}.get(low)
+        if low == "who":
+            # the phrase right before ", who"
+            for start, name, eid, _g, _t in reversed(self.people):
+                if start < a and a - start < 80:
+                    return _Speaker(name, a, b, surface, None, eid)
+            for start, name, eid in reversed(self.orgs):
+                if start < a and a - start < 80:
+                    return _Speaker(name, a, b, surface, None, eid)
+            return _Speaker(None, a, b, surface, None, None)
+        if low in {"he", "she"}:
+            for start, name, eid, g, _t in reversed(self.people):
+                if start < a and (g is None or g == want):
+                    return _Speaker(name, a, b, surface, None, eid)
+            return _Speaker(None, a, b, surface, None, None)
+        if low in {"it", "they"}:
+            for start, name, eid in reversed(self.orgs):
+                if start < a:
+                    return _Speaker(name, a, b, surface, None, eid)
+        return _Speaker(None, a, b, surface, None, None)
+
+    def _role(self, a: int, b: int, surface: str, title: str) -> _Speaker:
+        """"the minister": the nearest earlier person with that title."""
+        head = title.lower().split()[-1]
+        for start, name, eid, _g, t in reversed(self.people):
+            if start < a and t and head in t.lower():
+                return _Speaker(name, a, b, surface, title, eid)
+        shown = surface[0].lower() + surface[1:] if surface[:4] == "The " else surface
+        return _Speaker(shown, a, b, surface, None, None)
+
+    def _nominal(self, a: int, b: int, surface: str) -> _Speaker | None:
+        """"the network" -> an earlier organisation whose name ends with that head noun."""
+        words = surface.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        head = words[1].lower()
+        for start, name, eid in reversed(self.orgs):
+            if start < a and name.lower().split()[-1] == head and len(name.split()) > 1:
+                return _Speaker(name, a, b, surface, None, eid)
+        return None
+
+
+def _gender(name: str) -> str | None:
+    first = name.split()[0] if name.split() else ""
+    return aliases.gender(first) if first[:1].isupper() else None
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.DataFrame:
+    quoted = sorted((p.start, p.end) for p in pieces)
+    resolver = _Resolver(text, sents, mentions, entities, quoted)
+    # pronoun-free fallback people: "Firstname Lastname" runs outside quotes
+    _seed_people(resolver, sents, quoted)
+
+    items: list[dict] = []
+    next_utt = 0
+    cue_utt: dict[int, int] = {}
+
+    def utterance_for(p: _Piece | None, key: int | None) -> int:
+        nonlocal next_utt
+        if key is not None and key in cue_utt:
+            return cue_utt[key]
+        u = next_utt
+        next_utt += 1
+        if key is not None:
+            cue_utt[key] = u
+        return u
+
+    # pieces: utterances (continuations and split attributions join)
+    prev: _Piece | None = None
+    for p in pieces:
+        if p.utterance == -2:
+            prev = p
+            continue
+        if p.continues and prev is not None and prev.utterance >= 0 and prev.sentence_level:
+            p.utterance = prev.utterance
+        elif p.utterance >= 0:
+            pass  # split attribution: set in _attribute_pieces
+        else:
+            p.utterance = next_utt
+            next_utt += 1
+        prev = p
+    # fix split pieces whose utterance came from a piece numbered later
+    for p in pieces:
+        if p.utterance == -1:
+            p.utterance = next_utt
+            next_utt += 1
+
+    for p in pieces:
+        if p.utterance == -2:
+            continue
+        kind = "direct" if p.sentence_level else "unattributed"
+        items.append({"start": p.start, "end": p.end, "kind": kind, "piece": p, "cue": p.cue,
+                      "utterance": p.utterance, "fragment": None})
+    clause_utt: dict[int, int] = {}
+    for cl in clauses:
+        kind = "mixed" if cl.fragment is not None else "indirect"
+        if cl.utterance_with is not None:
+            u = clause_utt[id(cl.utterance_with)]
+        else:
+            u = next_utt
+            next_utt += 1
+        clause_utt[id(cl)] = u
+        items.append({"start": cl.start, "end": cl.end, "kind": kind, "piece": None, "cue": cl.cue,
+                      "utterance": u, "fragment": cl.fragment, "clause": cl})
+    # a split mixed utterance: every piece is mixed
+    kinds_by_utt: dict[int, set[str]] = {}
+    for it in items:
+        kinds_by_utt.setdefault(it["utterance"], set()).add(it["kind"])
+    for it in items:
+        if it["kind"] == "indirect" and "mixed" in kinds_by_utt[it["utterance"]]:
+            it["kind"] = "mixed"
+
+    # resolve speakers in order of the attribution
+    def attribution_pos(it):
+        c = it["cue"]
+        if c is not None and c.subj is not None:
+            return c.sent.starts[c.subj[0]]
+        return it["start"]
+
+    resolved: dict[int, _Speaker] = {}
+    for it in sorted(items, key=attribution_pos):
+        c = it["cue"]
+        if c is not None and c.subj is not None:
+            root = c
+            while root.parent is not None:
+                root = root.parent
+            key = id(root)
+            if key not in resolved:
+                a, b = root.sent.starts[root.subj[0]], root.sent.ends[root.subj[1] - 1]
+                resolved[key] = resolver.resolve(*_strip_np(text, a, b))
+            it["speaker"] = resolved[key]
+        elif it["piece"] is not None and it["piece"].label is not None:
+            a, b = it["piece"].label
+            sp = resolver.resolve(a, b)
+            it["speaker"] = sp
+        else:
+            it["speaker"] = None
+
+    items.sort(key=lambda it: it["start"])
+    # utterance-level speaker for continued/split pieces, then by-context speakers
+    by_utt: dict[int, _Speaker] = {}
+    for it in items:
+        if it["speaker"] is not None and it["speaker"].speaker is not None:
+            by_utt.setdefault(it["utterance"], it["speaker"])
+    for i, it in enumerate(items):
+        if it["speaker"] is None and it["utterance"] in by_utt:
+            sp = by_utt[it["utterance"]]
+            it["speaker"] = _Speaker(sp.speaker, None, None, None, sp.title, sp.entity_id)
+            it["context"] = True
+    sid_of = {s.sid: s for s in sents}
+    for i, it in enumerate(items):
+        if it["speaker"] is not None or it["kind"] != "direct":
+            continue
+        sp = _context_speaker(items, i, sid_of, sent_starts, sents)
+        if sp is None:
+            it["kind"] = "unattributed"
+        else:
+            it["speaker"] = _Speaker(sp.speaker, None, None, None, sp.title, sp.entity_id)
+            it["context"] = True
+
+    rows = []
+    for qid, it in enumerate(items):
+        sp: _Speaker | None = it["speaker"]
+        c: _Cue | None = it["cue"] if not it.get("context") else None
+        s = sents[max(0, bisect.bisect_right(sent_starts, it["start"]) - 1)]
+        verb = verb_a = verb_b = None
+        addressee = None
+        if c is not None and it["kind"] != "unattributed":
+            verb_a, verb_b = c.verb_span
+            verb = text[verb_a:verb_b]
+            if c.addr is not None:
+                addressee = text[c.sent.starts[c.addr[0]]:c.sent.ends[c.addr[1] - 1]]
+        unattributed = it["kind"] == "unattributed"
+        rows.append({
+            "quote_id": qid,
+            "utterance_id": it["utterance"],
+            "start": it["start"],
+            "end": it["end"],
+            "quote": text[it["start"]:it["end"]],
+            "kind": it["kind"],
+            "speaker": None if unattributed or sp is None else sp.speaker,
+            "speaker_start": None if unattributed or sp is None else sp.start,
+            "speaker_end": None if unattributed or sp is None else sp.end,
+            "speaker_surface": None if unattributed or sp is None else sp.surface,
+            "speaker_title": None if unattributed or sp is None else sp.title,
+            "speaker_entity_id": None if unattributed or sp is None else sp.entity_id,
+            "verb": verb,
+            "verb_start": verb_a,
+            "verb_end": verb_b,
+            "addressee": addressee,
+            "sentence_id": s.sid,
+            "paragraph_id": s.pid,
+            "fragment_start": it["fragment"][0] if it["fragment"] else None,
+            "fragment_end": it["fragment"][1] if it["fragment"] else None,
+        })
+    if not rows:
+        return schema.empty("quotes")
+    # renumber utterances by first appearance
+    order: dict[int, int] = {}
+    for r in rows:
+        order.setdefault(r["utterance_id"], len(order))
+        r["utterance_id"] = order[r["utterance_id"]]
+    return schema.conform("quotes", rows)
+
+
+def _strip_np(text: str, a: int, b: int) -> tuple[int, int]:
+    # a possessive or trailing punctuation is not part of the speaker
+    while b > a and text[b - 1] in " ,.:;":
+        b -= 1
+    return a, b
+
+
+def _context_speaker(items, i, sid_of, sent_starts, sents) -> _Speaker | None:
+    """A quote with no attribution of its own continues an adjacent speaker."""
+    it = items[i]
+    pid = sents[max(0, bisect.bisect_right(sent_starts, it["start"]) - 1)].pid
+
+    def pid_of(other):
+        return sents[max(0, bisect.bisect_right(sent_starts, other["start"]) - 1)].pid
+
+    for j in range(i - 1, -1, -1):
+        other = items[j]
+        if pid - pid_of(other) > 1:
+            break
+        if other["speaker"] is not None and other["speaker"].speaker is not None and other["kind"] != "unattributed":
+            return other["speaker"]
+    for j in range(i + 1, len(items)):
+        other = items[j]
+        if pid_of(other) - pid > 0:
+            break
+        if other["speaker"] is not None and other["speaker"].speaker is not None:
+            return other["speaker"]
+    return None
+
+
+def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted) -> None:
+    """Add "Firstname Lastname" runs (known first name) as people when NER found none there."""
+    covered = {(m[0]) for m in resolver.mentions if m[2] == "PERSON"}
+    for s in sents:
+        k = 0
+        n = len(s.words)
+        while k < n:
+            if s.pos[k] == "NNP" and s.words[k][:1].isupper() and aliases.gender(s.words[k]) is not None:
+                j = k + 1
+                while j < n and s.pos[j] in {"NNP"} and s.words[j][:1].isupper():
+                    j += 1
+                a = s.starts[k]
+                if j - k >= 2 and a not in covered and not _in_quote(a, quoted) \
+                        and resolver.mention_at(a, s.ends[j - 1]) is None:
+                    title, name, _ = aliases.split_title(resolver.text[a:s.ends[j - 1]])
+                    if name and len(name.split()) >= 2:
+                        resolver.people.append((a, name, None, _gender(name), title))
+                k = j
+            else:
+                k += 1
+    resolver.people.sort(key=lambda t: t[0])
