@@ -1,0 +1,188 @@
+"""A PowerPoint deck from a report folder: a title slide, one chart per slide, table slides.
+
+:func:`build_deck` reads what a report notebook left in its output folder —
+``meta.json`` (title, subtitle, source), ``charts.json`` (one entry per chart, in the
+order the notebook showed them, with the PNG path and the texts of its title block) and
+``tables/*.json`` — and writes a 16:9 ``.pptx``. All text goes into the deck as text runs,
+which python-pptx XML-escapes, so a quote holding ``<script>`` shows as those characters.
+
+>>> build_deck("reports/2026-01-01/seed", "reports/2026-01-01/seed/slides.pptx")  # doctest: +SKIP
+PosixPath('reports/2026-01-01/seed/slides.pptx')
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PIL import Image
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Inches, Pt
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.5)
+INK = RGBColor(0x22, 0x22, 0x22)
+MUTED = RGBColor(0x66, 0x66, 0x66)
+ROWS_PER_SLIDE = 6
+QUOTE_WIDTH = 220  # characters of a quote on a table slide
+BLANK = 6  # index of the blank layout in python-pptx's default template
+
+
+def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False, colour=INK):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    run = frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.rgb = colour
+    return box
+
+
+def _read(path: Path, default):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return default
+
+
+def title_slide(prs: Presentation, title: str, subtitle: str = "") -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[0])
+    slide.shapes.title.text = title
+    if subtitle:
+        slide.placeholders[1].text = subtitle
+    else:
+        slide.placeholders[1].element.getparent().remove(slide.placeholders[1].element)
+
+
+def chart_slide(
+    prs: Presentation,
+    image: Path,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    crop_top: float = 0.0,
+    crop_bottom: float = 0.0,
+) -> None:
+    """One chart: the slide's own title, subtitle and source line around the chart's plot area.
+
+    The PNG carries its own title block and source line (so it stands alone when dropped
+    into another deck); here those strips are cropped off and set as editable text instead.
+    """
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    width = SLIDE_W - 2 * MARGIN
+    _text(slide, MARGIN, Inches(0.3), width, Inches(0.8), title, 30, bold=True)
+    top = Inches(1.05)
+    if subtitle:
+        _text(slide, MARGIN, top, width, Inches(0.5), subtitle, 16, colour=MUTED)
+        top = Inches(1.55)
+    bottom = SLIDE_H - Inches(0.6)
+    # the visible part of the image keeps its aspect ratio inside the free area
+    with Image.open(image) as img:
+        px_w, px_h = img.size
+    aspect = px_w / (px_h * max(1.0 - crop_top - crop_bottom, 0.1))
+    box_w, box_h = int(width), int(bottom - top)
+    pic_w, pic_h = (
+        (box_w, int(box_w / aspect)) if box_w / aspect <= box_h else (int(box_h * aspect), box_h)
+    )
+    left = int(MARGIN + (box_w - pic_w) / 2)
+    pic = slide.shapes.add_picture(str(image), Emu(left), Emu(int(top)), Emu(pic_w), Emu(pic_h))
+    pic.crop_top, pic.crop_bottom = crop_top, crop_bottom
+    if source:
+        _text(slide, MARGIN, SLIDE_H - Inches(0.55), width, Inches(0.4), source, 11, colour=MUTED)
+
+
+def table_slides(
+    prs: Presentation,
+    title: str,
+    columns: list[str],
+    rows: list[dict],
+    empty: str = "Nothing found.",
+    source: str = "",
+) -> int:
+    """The table over as many slides as it needs (``ROWS_PER_SLIDE`` rows each); returns how many."""
+    pages = [rows[i : i + ROWS_PER_SLIDE] for i in range(0, len(rows), ROWS_PER_SLIDE)] or [[]]
+    width = SLIDE_W - 2 * MARGIN
+    weights = {"quote": 5.0, "speaker": 2.0, "addressee": 1.4, "verb": 1.1, "kind": 1.1}
+    for n, page in enumerate(pages):
+        slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+        label = title if len(pages) == 1 else f"{title} ({n + 1}/{len(pages)})"
+        _text(slide, MARGIN, Inches(0.3), width, Inches(0.8), label, 30, bold=True)
+        if not page:
+            _text(slide, MARGIN, Inches(3.2), width, Inches(1.0), empty, 24, colour=MUTED)
+        else:
+            shape = slide.shapes.add_table(
+                len(page) + 1, len(columns), MARGIN, Inches(1.3), width, Inches(0.5)
+            )
+            table = shape.table
+            total = sum(weights.get(c, 1.0) for c in columns)
+            for j, column in enumerate(columns):
+                table.columns[j].width = Emu(int(width * weights.get(column, 1.0) / total))
+            for j, column in enumerate(columns):
+                _cell(table.cell(0, j), column, 14, bold=True)
+            for i, row in enumerate(page, start=1):
+                for j, column in enumerate(columns):
+                    value = row.get(column)
+                    text = "" if value is None else str(value)
+                    if column == "quote" and len(text) > QUOTE_WIDTH:
+                        text = text[: QUOTE_WIDTH - 1].rstrip() + "…"
+                    _cell(table.cell(i, j), text, 12)
+        if source:
+            _text(
+                slide, MARGIN, SLIDE_H - Inches(0.55), width, Inches(0.4), source, 11, colour=MUTED
+            )
+    return len(pages)
+
+
+def _cell(cell, text: str, size: int, bold: bool = False) -> None:
+    cell.text = ""
+    run = cell.text_frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+
+
+def build_deck(report_dir: str | Path, path: str | Path) -> Path:
+    """Write the deck for the report folder ``report_dir`` to ``path``."""
+    from .storage import atomic_write
+
+    report_dir = Path(report_dir)
+    meta = _read(report_dir / "meta.json", {})
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    # fixed core properties: the same report gives the same deck metadata
+    prs.core_properties.title = str(meta.get("title") or "Report")
+    prs.core_properties.author = "analysis"
+    source = str(meta.get("source") or "")
+    title_slide(prs, str(meta.get("title") or "Report"), str(meta.get("subtitle") or ""))
+    for entry in _read(report_dir / "charts.json", []):
+        png = next((report_dir / f for f in entry.get("files", []) if f.endswith(".png")), None)
+        if png is None or not png.exists():
+            continue
+        chart_slide(
+            prs,
+            png,
+            entry.get("title", ""),
+            entry.get("subtitle", ""),
+            entry.get("source", ""),
+            float(entry.get("crop_top", 0)),
+            float(entry.get("crop_bottom", 0)),
+        )
+    tables = (
+        sorted((report_dir / "tables").glob("*.json")) if (report_dir / "tables").is_dir() else []
+    )
+    for table_path in sorted(tables, key=lambda p: (p.stem != "who_said_what", p.stem)):
+        table = _read(table_path, None)
+        if not table:
+            continue
+        table_slides(
+            prs,
+            table.get("title") or table_path.stem.replace("_", " ").capitalize(),
+            table.get("columns", []),
+            table.get("rows", []),
+            table.get("empty", "Nothing found."),
+            source,
+        )
+    return atomic_write(path, lambda tmp: prs.save(str(tmp)))
