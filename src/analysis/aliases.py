@@ -172,6 +172,7 @@ def strip_possessive(surface: str) -> str:
     return surface[: match.start()] if match else surface
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Normalised comparison key: accents, case, possessive, punctuation and a leading "the" go.
 
@@ -189,8 +190,16 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def _title_word(word: str) -> str | None:
+def title_kind(word: str) -> str | None:
+    """"head", "modifier" or "portfolio" if ``word`` can be part of a job title, else None.
+
+    >>> title_kind("Minister"), title_kind("Deputy"), title_kind("Dr."), title_kind("Blinken")
+    ('head', 'head', 'head', None)
+    """
     return _titles().get(word.lower().rstrip(".").translate(_APOSTROPHES))
+
+
+_title_word = title_kind
 
 
 def _is_qualifier(word: str) -> bool:
@@ -382,44 +391,19 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
 # --------------------------------------------------------------------------- merging
 
 
-def _fullness(name: str) -> tuple[int, int]:
-    return len(name.split()), len(name)
+def merge_ids(starts: list[int], names: list[str], labels: list[str]) -> list[int]:
+    """Entity ids for mentions given as plain lists (the core of :func:`merge`).
 
-
-def merge(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Assign ``entity_id`` to mention rows: mentions that name the same entity share one.
-
-    Needs ``start``, ``surface`` and ``label``; uses ``name`` (the surface without title and
-    possessive) when present. Fuller names are placed first, so "Zelenskyy" joins
-    "Volodymyr Zelenskyy" wherever it appears; a short name that fits several entities
-    joins the one mentioned most recently before it. Labels must agree (GPE and LOC may
-    mix). Ids follow the order of first appearance. Pronoun rows (``kind == "pronoun"``)
-    keep the ``entity_id`` they have.
-
-    >>> m = pd.DataFrame({"start": [0, 30, 50], "surface": ["Antony Blinken", "Blinken", "Kyiv"],
-    ...                   "label": ["PERSON", "PERSON", "GPE"]})
-    >>> merge(m)["entity_id"].tolist()
+    >>> merge_ids([0, 30, 50], ["Antony Blinken", "Blinken", "Kyiv"], ["PERSON", "PERSON", "GPE"])
     [0, 0, 1]
     """
-    out = mentions.copy()
-    n = len(out)
-    if n == 0:
-        out["entity_id"] = pd.Series(dtype="int64")
-        return out
-    surfaces = out["surface"].astype(str).tolist()
-    names = out["name"].astype(str).tolist() if "name" in out.columns else [
-        split_title(strip_possessive(s))[1] or strip_possessive(s) for s in surfaces]
-    labels = out["label"].astype(str).tolist()
-    starts = out["start"].astype(int).tolist()
-    kinds = out["kind"].astype(str).tolist() if "kind" in out.columns else ["name"] * n
-    fixed = [k == "pronoun" for k in kinds]
-
-    order = sorted((i for i in range(n) if not fixed[i]),
-                   key=lambda i: (-_fullness(names[i])[0], -_fullness(names[i])[1], starts[i]))
-    cluster_of: dict[int, int] = {}
+    n = len(names)
+    keys = [name_key(x) for x in names]
+    order = sorted(range(n), key=lambda i: (-len(names[i].split()), -len(names[i]), starts[i]))
+    cluster_of = [0] * n
     clusters: list[dict] = []  # {"label", "name", "keys", "starts"}
     for i in order:
-        key, label = name_key(names[i]), labels[i]
+        key, label = keys[i], labels[i]
         exact = [c for c, cl in enumerate(clusters)
                  if key in cl["keys"] and _labels_compatible(label, cl["label"])]
         candidates = exact or [
@@ -439,13 +423,50 @@ def merge(mentions: pd.DataFrame) -> pd.DataFrame:
             c = len(clusters)
             clusters.append({"label": label, "name": names[i], "keys": {key}, "starts": [starts[i]]})
         cluster_of[i] = c
+    # number entities by first appearance
+    first = [min(cl["starts"]) for cl in clusters]
+    renumber = {c: k for k, c in enumerate(sorted(range(len(clusters)), key=lambda c: (first[c], c)))}
+    return [renumber[c] for c in cluster_of]
 
-    # renumber by first appearance
-    first = {c: min(cl["starts"]) for c, cl in enumerate(clusters)}
-    renumber = {c: k for k, c in enumerate(sorted(first, key=lambda c: (first[c], c)))}
-    existing = out["entity_id"].tolist() if "entity_id" in out.columns else [None] * n
-    ids = [renumber[cluster_of[i]] if i in cluster_of else existing[i] for i in range(n)]
-    out["entity_id"] = pd.array(ids, dtype="Int64") if any(fixed) else pd.array(ids, dtype="int64")
+
+def _names(frame: pd.DataFrame) -> list[str]:
+    if "name" in frame.columns:
+        return frame["name"].astype(str).tolist()
+    return [split_title(strip_possessive(s))[1] or strip_possessive(s)
+            for s in frame["surface"].astype(str).tolist()]
+
+
+def merge(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Assign ``entity_id`` to mention rows: mentions that name the same entity share one.
+
+    Needs ``start``, ``surface`` and ``label``; uses ``name`` (the surface without title and
+    possessive) when present. Fuller names are placed first, so "Zelenskyy" joins
+    "Volodymyr Zelenskyy" wherever it appears; a short name that fits several entities
+    joins the one mentioned most recently before it. Labels must agree (GPE and LOC may
+    mix). Ids follow the order of first appearance. Pronoun rows (``kind == "pronoun"``)
+    keep the ``entity_id`` they have.
+
+    >>> m = pd.DataFrame({"start": [0, 30, 50], "surface": ["Antony Blinken", "Blinken", "Kyiv"],
+    ...                   "label": ["PERSON", "PERSON", "GPE"]})
+    >>> merge(m)["entity_id"].tolist()
+    [0, 0, 1]
+    """
+    out = mentions.copy()
+    if len(out) == 0:
+        out["entity_id"] = pd.Series(dtype="int64")
+        return out
+    kinds = out["kind"].astype(str).tolist() if "kind" in out.columns else ["name"] * len(out)
+    rows = [i for i, k in enumerate(kinds) if k != "pronoun"]
+    names, labels = _names(out), out["label"].astype(str).tolist()
+    starts = out["start"].astype(int).tolist()
+    ids = merge_ids([starts[i] for i in rows], [names[i] for i in rows], [labels[i] for i in rows])
+    if len(rows) == len(out):
+        out["entity_id"] = pd.array(ids, dtype="int64")
+    else:
+        merged = out["entity_id"].tolist() if "entity_id" in out.columns else [pd.NA] * len(out)
+        for i, eid in zip(rows, ids):
+            merged[i] = eid
+        out["entity_id"] = pd.array(merged, dtype="Int64")
     return out
 
 
@@ -462,9 +483,39 @@ def _best_name(names: list[str], labels: list[str]) -> str:
             return known[0]
     best = names[0]
     for name in names[1:]:
-        if _fullness(name) > _fullness(best):
+        if (len(name.split()), len(name)) > (len(best.split()), len(best)):
             best = name
     return best
+
+
+def entity_columns(entity_ids: list[int], starts: list[int], names: list[str],
+                   labels: list[str], kinds: list[str] | None = None) -> dict[str, list]:
+    """The entities frame's columns (dict of lists) from mention lists (core of
+    :func:`entity_table`)."""
+    kinds = kinds or ["name"] * len(names)
+    groups: dict[int, dict] = {}
+    for k in sorted(range(len(names)), key=lambda k: starts[k]):
+        g = groups.setdefault(int(entity_ids[k]), {"first": starts[k], "names": [], "labels": [],
+                                                   "count": 0})
+        g["count"] += 1
+        if kinds[k] != "pronoun":
+            g["names"].append(names[k])
+            g["labels"].append(labels[k])
+    cols: dict[str, list] = {c: [] for c in ("entity_id", "name", "label", "mentions",
+                                             "first_start", "aliases", "gender")}
+    for eid, g in sorted(groups.items()):
+        names_ = g["names"] or [""]
+        labels_ = g["labels"] or ["MISC"]
+        label = max(dict.fromkeys(labels_), key=labels_.count)  # ties: first seen
+        name = _best_name(names_, labels_)
+        cols["entity_id"].append(eid)
+        cols["name"].append(name)
+        cols["label"].append(label)
+        cols["mentions"].append(g["count"])
+        cols["first_start"].append(g["first"])
+        cols["aliases"].append("; ".join(dict.fromkeys(n for n in g["names"] if n)))
+        cols["gender"].append(gender(name.split()[0]) if label == "PERSON" and name else None)
+    return cols
 
 
 def entity_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -482,36 +533,11 @@ def entity_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """
     if len(mentions) == 0:
         return schema.empty("entities")
-    frame = mentions.sort_values("start", kind="stable")
-    surfaces = frame["surface"].astype(str).tolist()
-    names = frame["name"].astype(str).tolist() if "name" in frame.columns else [
-        split_title(strip_possessive(s))[1] or strip_possessive(s) for s in surfaces]
-    kinds = frame["kind"].astype(str).tolist() if "kind" in frame.columns else ["name"] * len(frame)
-    groups: dict[int, dict] = {}
-    for eid, start, name, label, kind in zip(frame["entity_id"].tolist(), frame["start"].tolist(),
-                                             names, frame["label"].astype(str).tolist(), kinds):
-        g = groups.setdefault(int(eid), {"first": int(start), "names": [], "labels": [], "count": 0})
-        g["count"] += 1
-        g["first"] = min(g["first"], int(start))
-        if kind != "pronoun":
-            g["names"].append(name)
-            g["labels"].append(label)
-    rows = []
-    for eid, g in sorted(groups.items()):
-        names_ = g["names"] or [""]
-        labels_ = g["labels"] or ["MISC"]
-        label = max(dict.fromkeys(labels_), key=labels_.count)  # ties: first seen
-        name = _best_name(names_, labels_)
-        rows.append({
-            "entity_id": eid,
-            "name": name,
-            "label": label,
-            "mentions": g["count"],
-            "first_start": g["first"],
-            "aliases": "; ".join(dict.fromkeys(n for n in g["names"] if n)),
-            "gender": gender(name.split()[0]) if label == "PERSON" and name else None,
-        })
-    return schema.conform("entities", rows)
+    kinds = mentions["kind"].astype(str).tolist() if "kind" in mentions.columns else None
+    cols = entity_columns(mentions["entity_id"].astype(int).tolist(),
+                          mentions["start"].astype(int).tolist(), _names(mentions),
+                          mentions["label"].astype(str).tolist(), kinds)
+    return schema.conform("entities", cols)
 
 
 def canonical(surface: str, entities: pd.DataFrame, label: str | None = None) -> int | None:
@@ -564,6 +590,15 @@ def gender(first_name: str) -> str | None:
     word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
     value = _first_names().get(word)
     return value if value in ("female", "male") else None
+
+
+def is_first_name(word: str) -> bool:
+    """True if the names corpus lists ``word`` as a first name (of either gender).
+
+    >>> is_first_name("Victoria"), is_first_name("Kyiv")
+    (True, False)
+    """
+    return word.strip().lower() in _first_names()
 
 
 def known_place(surface: str) -> str | None:

@@ -1,22 +1,454 @@
-"""Entity mentions and merged entities (people, places, organisations, nationalities).
+"""Entity mentions and merged entities: people, places, organisations, nationalities.
 
-Not built yet: :func:`extract` returns empty frames with the right columns.
+:func:`extract` tags each sentence with the NER model (:mod:`analysis.ner`, CoNLL types
+PER/LOC/ORG/MISC), turns the spans into mentions with the labels PERSON, ORG, GPE, LOC,
+NORP and MISC (lexicons decide GPE vs LOC and NORP vs MISC), adds names the lexicons know
+and the model missed, makes the article consistent (a name found once is found
+everywhere, with one label) and merges mentions into entities with
+:func:`analysis.aliases.merge`.
+
+>>> mentions, entities = extract_text("Antony Blinken visited Kyiv. Blinken met Ukrainian officials.")
+>>> mentions[["surface", "label", "entity_id"]].values.tolist()
+[['Antony Blinken', 'PERSON', 0], ['Kyiv', 'GPE', 1], ['Blinken', 'PERSON', 0], ['Ukrainian', 'NORP', 2]]
+>>> entities[["name", "label", "mentions"]].values.tolist()
+[['Antony Blinken', 'PERSON', 2], ['Kyiv', 'GPE', 1], ['Ukrainian', 'NORP', 1]]
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
 import pandas as pd
 
-from . import schema
+from . import aliases, schema
+
+# Labels the model's CoNLL types become before the lexicons refine them.
+NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+# A LOC span ending in one of these is a region or natural feature, not a polity.
+_LOC_HEADS = {"region", "river", "sea", "ocean", "mountains", "mountain", "valley", "basin",
+              "coast", "peninsula", "desert", "gulf", "bay", "lake", "island", "islands",
+              "strait", "reef", "range", "plains", "forest", "creek", "highlands", "delta"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern"}
+# Lexicon names that are also people's names or ordinary capitalised words: they are used
+# to label what the model found, never to add mentions on their own.
+_NO_LOOKUP = {"Chad", "Jordan", "Georgia", "Victoria", "Jersey", "Guinea", "Niger", "Mali",
+              "Western", "Labor", "Liberal", "Liberals", "Nationals", "Greens", "Conservative",
+              "Conservatives", "Indigenous", "Orthodox", "Catholic", "Protestant", "Christian",
+              "Jewish", "Muslim", "Democrat", "Democrats", "Republican", "Republicans",
+              "Parliament", "Congress", "Senate", "Aboriginal", "Reserve Bank", "Pacific",
+              "Atlantic", "Arctic", "Baltic", "Outback", "Mobile", "Orange", "Independence",
+              "Jackson", "Lincoln", "Norman", "Columbia", "Concord", "Cambridge", "Lafayette",
+              "Kiwi", "English", "American Samoa", "Hollywood", "Dominica"}
+_PUNCT = set("\"'“”‘’«»()[]{},.;:!?-–—…/")
+_NER_WORD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+@dataclass
+class _Sentence:
+    sentence_id: int
+    words: list[str]
+    pos: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+@dataclass
+class _Span:
+    sent: int  # index into the sentence list
+    i: int  # first token
+    j: int  # one past the last token
+    label: str
+    source: str  # model | lexicon | document
+    start: int = 0
+    end: int = 0
+    title: str | None = None
+
+
+# --------------------------------------------------------------------------- lexicon look-up
+
+
+@lru_cache(maxsize=1)
+def _lookup_table() -> tuple[dict[tuple[str, ...], str], int]:
+    """Token sequences the lexicons label on their own -> label; and the longest length."""
+    table: dict[tuple[str, ...], str] = {}
+
+    def add(name: str, label: str) -> None:
+        if name in _NO_LOOKUP or not name[:1].isupper() and not name.startswith("the "):
+            return
+        words = tuple(_split_words(name))
+        table.setdefault(words, label)
+
+    for entry in aliases.curated().values():
+        add(entry.name, entry.label)
+    for name in ("countries.txt", "us_states.txt", "ca_provinces.txt"):
+        for place in aliases.lexicon(name):
+            add(place, "GPE")
+    for nationality in aliases.lexicon("nationalities.txt"):
+        add(nationality, "NORP")
+        if not nationality.endswith("s"):
+            add(nationality + "s", "NORP")
+    return table, max(len(k) for k in table)
+
+
+def _split_words(name: str) -> list[str]:
+    # the word tokeniser splits "U.S." as one token and "People's" as "People" "'s"
+    from .tokenise import _word_tokenizer
+
+    return [name[s:e].translate(_NER_WORD) for s, e in _word_tokenizer.span_tokenize(name)]
+
+
+def label_for(name: str, ner_type: str) -> str:
+    """The mention label of a name the model tagged ``ner_type`` (PER, ORG, LOC, MISC).
+
+    >>> label_for("Kyiv", "ORG"), label_for("the West", "LOC"), label_for("Russians", "MISC")
+    ('GPE', 'LOC', 'NORP')
+    >>> label_for("Kharkiv region", "LOC"), label_for("Reuters", "ORG"), label_for("Euro", "MISC")
+    ('LOC', 'ORG', 'MISC')
+    """
+    if ner_type == "PER":
+        # a listed place the model took for a person ("Kyiv said"), unless it is also a
+        # first name ("Victoria", "Jordan"): then the model's reading stands
+        place = aliases.known_place(name)
+        if place is not None and not aliases.is_first_name(name.split()[0]):
+            return place
+        return "PERSON"
+    entry = aliases.curated_entry(name)
+    if entry is not None:
+        return entry.label
+    place = aliases.known_place(name)
+    if place is not None and not (ner_type == "ORG" and place == "GPE"
+                                  and name in aliases.lexicon("us_cities.txt")
+                                  and name not in aliases.lexicon("countries.txt")):
+        return place
+    if aliases.demonym_singular(name) is not None:
+        return "NORP"
+    if ner_type == "LOC":
+        words = name.lower().split()
+        if words[-1] in _LOC_HEADS or (len(words) > 1 and words[0] in _COMPASS):
+            return "LOC"
+        return "GPE"
+    return NER_LABELS.get(ner_type, "MISC")
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    by_id: dict[int, _Sentence] = {}
+    for sid in sentences["sentence_id"].tolist():
+        by_id[sid] = _Sentence(sid, [], [], [], [])
+        out.append(by_id[sid])
+    for sid, word, pos, start, end in zip(tokens["sentence_id"].tolist(), tokens["text"].tolist(),
+                                          tokens["pos"].tolist(), tokens["start"].tolist(),
+                                          tokens["end"].tolist()):
+        sent = by_id.get(sid)
+        if sent is None:
+            sent = by_id[sid] = _Sentence(sid, [], [], [], [])
+            out.append(sent)
+        sent.words.append(word)
+        sent.pos.append(pos if isinstance(pos, str) else "NN")
+        sent.starts.append(start)
+        sent.ends.append(end)
+    return [s for s in out if s.words]
+
+
+def _model_spans(sents: list[_Sentence]) -> list[_Span]:
+    try:
+        from . import ner
+
+        model = ner.model()
+    except (FileNotFoundError, OSError):
+        return []  # no trained model shipped: the lexicons still find what they list
+    words = [[w.translate(_NER_WORD) for w in s.words] for s in sents]
+    tags = model.tag_many(words, [s.pos for s in sents])
+    return [_Span(k, i, j, typ, "model")
+            for k, sent_tags in enumerate(tags) for i, j, typ in ner.spans(sent_tags)]
+
+
+def _is_caps_sentence(words: list[str]) -> bool:
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) > 3 and sum(w.isupper() for w in alpha) / len(alpha) > 0.6
+
+
+def _trim(span: _Span, sent: _Sentence) -> _Span | None:
+    """Drop possessives and punctuation at the edges of a span."""
+    i, j = span.i, span.j
+    words = sent.words
+    while j > i and (words[j - 1].translate(_NER_WORD) in ("'s", "'") or words[j - 1] in _PUNCT):
+        j -= 1
+    while i < j and words[i] in _PUNCT:
+        i += 1
+    if i >= j:
+        return None
+    span.i, span.j = i, j
+    return span
+
+
+def _title_before(text: str, sent: _Sentence, i: int) -> str | None:
+    """The job title written right before token ``i`` ("Secretary of State"), if any."""
+    k = i
+    while k > 0 and aliases.title_kind(sent.words[k - 1]) is not None:
+        k -= 1
+    while k < i and sent.words[k].lower() in ("the", "of", "and", "for", "'s"):
+        k += 1
+    if k == i or not any(aliases.title_kind(w) == "head" for w in sent.words[k:i]):
+        return None
+    return text[sent.starts[k]: sent.ends[i - 1]]
+
+
+def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
+    """Character offsets, label, title split and "the"-extension of one model span."""
+    span.start, span.end = sent.starts[span.i], sent.ends[span.j - 1]
+    surface = text[span.start: span.end]
+    extra: list[_Span] = []
+    if span.source == "model":
+        if span.label == "PER":
+            parts = aliases.parse_name(surface)
+            if parts.title is not None or not parts.name:
+                if not parts.name:
+                    return []
+                # move the start to the name's first token
+                name_start = span.start + parts.name_start
+                k = span.i
+                while k < span.j and sent.starts[k] < name_start:
+                    k += 1
+                if parts.qualifier is not None:
+                    q_end = span.i
+                    while q_end < k and sent.ends[q_end] <= span.start + parts.qualifier_start + len(parts.qualifier):
+                        q_end += 1
+                    qualifier = _Span(span.sent, span.i, q_end, "MISC", "model")
+                    extra = _finish(text, qualifier, sent)
+                span.title = parts.title
+                span.i, span.start = k, sent.starts[k]
+                surface = text[span.start: span.end]
+        elif all(aliases.title_kind(w) is not None for w in sent.words[span.i: span.j]):
+            return []  # "Defence Minister" tagged as an organisation: a title, not a name
+        # "the West": a curated name that includes the word before the span
+        if span.i > 0:
+            before = sent.words[span.i - 1]
+            joined = text[sent.starts[span.i - 1]: span.end]
+            if before in ("the", "The") and joined in aliases.curated():
+                span.i, span.start, surface = span.i - 1, sent.starts[span.i - 1], joined
+        span.label = label_for(surface, span.label)
+    if span.label == "PERSON" and span.title is None:
+        span.title = _title_before(text, sent, span.i)
+    return [*extra, span]
+
+
+def _lexicon_spans(sents: list[_Sentence], covered: list[set[int]]) -> list[_Span]:
+    """Names the lexicons list that the model left untagged."""
+    table, longest = _lookup_table()
+    out = []
+    for k, sent in enumerate(sents):
+        words = [w.translate(_NER_WORD) for w in sent.words]
+        if _is_caps_sentence(words):
+            continue  # in headlines every word is capitalised: "US" may be "us"
+        n, i = len(words), 0
+        while i < n:
+            hit = None
+            if words[i][:1].isupper() or words[i] == "the":
+                for j in range(min(n, i + longest), i, -1):
+                    label = table.get(tuple(words[i:j]))
+                    if label is not None and not any(t in covered[k] for t in range(i, j)):
+                        hit = (j, label)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            j, label = hit
+            # part of a longer name the model did not tag ("Bank of America", "Georgia Smith")
+            nxt = words[j] if j < n else ""
+            prev = words[i - 1] if i > 0 else ""
+            prev2 = words[i - 2] if i > 1 else ""
+            glued = (nxt[:1].isupper() and nxt not in _PUNCT and label != "NORP") or (
+                i > 1 and prev[:1].isupper() and prev not in _PUNCT and label != "NORP"
+            ) or (prev == "of" and prev2[:1].isupper())
+            if not glued:
+                out.append(_Span(k, i, j, label, "lexicon"))
+                covered[k].update(range(i, j))
+            i = j
+    return out
+
+
+def _document_spans(spans: list[_Span], sents: list[_Sentence], covered: list[set[int]],
+                    text: str) -> list[_Span]:
+    """Find again, anywhere in the article, every name already found once (same label)."""
+    patterns: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        words = tuple(sents[span.sent].words[span.i: span.j])
+        patterns.setdefault(words, span.label)
+        if span.label == "PERSON" and len(words) >= 2:
+            surname = words[-1]
+            if len(surname) > 2 and surname[:1].isupper():
+                patterns.setdefault((surname,), "PERSON")
+    if not patterns:
+        return []
+    longest = max(len(p) for p in patterns)
+    firsts = {p[0] for p in patterns}
+    out = []
+    for k, sent in enumerate(sents):
+        words, n, i = sent.words, len(sent.words), 0
+        while i < n:
+            if words[i] not in firsts or i in covered[k]:
+                i += 1
+                continue
+            for j in range(min(n, i + longest), i, -1):
+                label = patterns.get(tuple(words[i:j]))
+                if label is not None and not any(t in covered[k] for t in range(i, j)):
+                    # a surname glued to another capitalised word is someone else's name
+                    if j < n and words[j][:1].isupper() and words[j] not in _PUNCT:
+                        break
+                    span = _Span(k, i, j, label, "document")
+                    span.start, span.end = sent.starts[i], sent.ends[j - 1]
+                    if label == "PERSON":
+                        span.title = _title_before(text, sent, i)
+                    out.append(span)
+                    covered[k].update(range(i, j))
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
+def _consistent_labels(spans: list[_Span], text: str) -> None:
+    """One label per name in an article: the most frequent (ties: the first)."""
+    votes: dict[str, Counter] = {}
+    for span in spans:
+        votes.setdefault(aliases.name_key(text[span.start: span.end]), Counter())[span.label] += 1
+    for span in spans:
+        counter = votes[aliases.name_key(text[span.start: span.end])]
+        if len(counter) > 1:
+            span.label = counter.most_common(1)[0][0]
 
 
 def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(mentions, entities)`` for one article."""
-    return schema.empty("mentions"), schema.empty("entities")
+    """``(mentions, entities)`` for one article from its sentence and token frames.
+
+    >>> from analysis import tokenise
+    >>> text = "Hanna Malyar told Reuters. Malyar said Russia’s losses grew."
+    >>> s = tokenise.sentences(text)
+    >>> mentions, entities = extract(text, s, tokenise.tokens(text, s))
+    >>> mentions["surface"].tolist()
+    ['Hanna Malyar', 'Reuters', 'Malyar', 'Russia']
+    """
+    sents = _sentences(sentences, tokens)
+    covered: list[set[int]] = [set() for _ in sents]
+    spans: list[_Span] = []
+    for span in _model_spans(sents):
+        sent = sents[span.sent]
+        trimmed = _trim(span, sent)
+        if trimmed is None:
+            continue
+        for done in _finish(text, trimmed, sent):
+            spans.append(done)
+            covered[done.sent].update(range(done.i, done.j))
+    for span in _lexicon_spans(sents, covered):
+        span.start, span.end = sents[span.sent].starts[span.i], sents[span.sent].ends[span.j - 1]
+        spans.append(span)
+    spans.extend(_document_spans(spans, sents, covered, text))
+    _consistent_labels(spans, text)
+    spans.sort(key=lambda s: (s.start, s.end))
+    if not spans:
+        return schema.empty("mentions"), schema.empty("entities")
+    surfaces = [text[s.start: s.end] for s in spans]
+    starts = [s.start for s in spans]
+    labels = [s.label for s in spans]
+    ids = aliases.merge_ids(starts, surfaces, labels)
+    mentions = schema.conform("mentions", {
+        "mention_id": list(range(len(spans))),
+        "start": starts,
+        "end": [s.end for s in spans],
+        "surface": surfaces,
+        "label": labels,
+        "entity_id": ids,
+        "sentence_id": [sents[s.sent].sentence_id for s in spans],
+        "kind": ["name"] * len(spans),
+        "title": [s.title for s in spans],
+    })
+    return mentions, schema.conform("entities", aliases.entity_columns(ids, starts, surfaces, labels))
+
+
+def extract_text(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(mentions, entities)`` of a plain string (tokenises it first)."""
+    from . import tokenise
+
+    sentence_frame = tokenise.sentences(text)
+    return extract(text, sentence_frame, tokenise.tokens(text, sentence_frame))
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _sentence_of(text: str, offsets: list[int]) -> list[int]:
+    from . import tokenise
+
+    frame = tokenise.sentences(text)
+    starts, ids = frame["start"].tolist(), frame["sentence_id"].tolist()
+    return [ids[max(bisect_right(starts, o) - 1, 0)] if ids else 0 for o in offsets]
 
 
 def add_speaker_mentions(
     text: str, mentions: pd.DataFrame, entities: pd.DataFrame, quotes: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add the pronoun/nominal speaker mentions that quote attribution resolved."""
-    return mentions, entities
+    """Add the pronoun/nominal speaker mentions that quote attribution resolved.
+
+    Every quote row whose ``speaker_entity_id`` is set and whose ``speaker_start``/
+    ``speaker_end`` span is not already (inside) a mention becomes a mention of that
+    entity, ``kind`` "pronoun" ("he") or "nominal" ("the ministry"); entity mention counts
+    are recomputed. A speaker entity id the entities frame lacks gets a new row named after
+    the quote's ``speaker``.
+    """
+    needed = {"speaker_entity_id", "speaker_start", "speaker_end"}
+    if len(quotes) == 0 or not needed <= set(quotes.columns):
+        return mentions, entities
+    rows = quotes[quotes["speaker_entity_id"].notna() & quotes["speaker_start"].notna()
+                  & quotes["speaker_end"].notna()]
+    if len(rows) == 0:
+        return mentions, entities
+    spans = sorted(zip(mentions["start"].tolist(), mentions["end"].tolist()))
+    labels = dict(zip(entities["entity_id"].tolist(), entities["label"].tolist()))
+    speakers = rows["speaker"].tolist() if "speaker" in rows.columns else [None] * len(rows)
+    new: list[dict] = []
+    seen: set[tuple[int, int]] = set()
+    new_entities: list[dict] = []
+    for eid, start, end, speaker in zip(rows["speaker_entity_id"].tolist(),
+                                        rows["speaker_start"].tolist(),
+                                        rows["speaker_end"].tolist(), speakers):
+        start, end, eid = int(start), int(end), int(eid)
+        if (start, end) in seen or any(s < end and start < e for s, e in spans):
+            continue  # already a mention, or a name mention lies inside the speaker span
+        seen.add((start, end))
+        surface = text[start:end]
+        pronoun = aliases.PRONOUNS.get(surface.lower())
+        if eid not in labels:
+            label = "PERSON" if pronoun in ("male", "female") else "MISC"
+            labels[eid] = label
+            new_entities.append({"entity_id": eid, "name": speaker or surface, "label": label,
+                                 "mentions": 0, "first_start": start, "aliases": pd.NA,
+                                 "gender": pronoun if pronoun in ("male", "female") else pd.NA})
+        new.append({"mention_id": -1, "start": start, "end": end, "surface": surface, "label": labels[eid],
+                    "entity_id": eid, "kind": "pronoun" if pronoun else "nominal",
+                    "title": pd.NA})
+    if not new:
+        return mentions, entities
+    sentence_ids = _sentence_of(text, [row["start"] for row in new])
+    for row, sid in zip(new, sentence_ids):
+        row["sentence_id"] = sid
+    combined = pd.concat([mentions, schema.conform("mentions", new)], ignore_index=True)
+    combined = combined.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    combined["mention_id"] = range(len(combined))
+    combined = schema.conform("mentions", combined)
+    ents = entities
+    if new_entities:
+        ents = pd.concat([entities, schema.conform("entities", new_entities)], ignore_index=True)
+    counts = combined["entity_id"].value_counts()
+    firsts = combined.groupby("entity_id")["start"].min()
+    ents = ents.copy()
+    ents["mentions"] = ents["entity_id"].map(counts).fillna(0).astype("int64")
+    ents["first_start"] = ents["entity_id"].map(firsts).fillna(ents["first_start"]).astype("int64")
+    return combined, schema.conform("entities", ents)
