@@ -1,13 +1,1099 @@
 """Figures: money, percentages, quantities, counts, fractions, dates, with bounds and claimants.
 
-Not built yet: :func:`extract` returns an empty frame with the right columns.
+:func:`extract` finds every figure an article states and returns one row per figure
+(columns in :data:`analysis.schema.NUMBERS`), normalised so figures can be compared and
+summed:
+
+- ``kind``: money | percent | quantity | count | fraction | date | time | duration |
+  ordinal | number | identifier.
+- ``value`` (midpoint for ranges, with ``low``/``high``), ``unit`` (ISO 4217 for money,
+  singular unit name for quantities and durations, "percent"), ``normalised_value`` /
+  ``normalised_unit`` (SI base units via pint for quantities and durations; money stays in
+  its currency; percents and fractions become ratios).
+- ``bound`` from the hedge words around the span (never inside it): eq | approx | gt |
+  ge | lt | le; ``approximate`` for approx bounds and vague magnitudes ("billions of").
+- ``date`` (ISO) and ``weekday`` for dates, resolved against ``published`` when known.
+- ``converted_from`` / ``conversion_ok`` link a parenthetical conversion to the figure it
+  converts and say whether the two agree within the stated precision.
+- ``claimant``: the speaker of the quote whose span holds the figure, else "narrator".
+
+Spans follow ``tests/data/README.md``: money, percent and quantity spans include the
+currency and unit, counts are the number only (the noun goes to ``counted``), ranges
+are one span.
+
+A bare "$" or "dollars" is :data:`DEFAULT_CURRENCY` (USD) unless the text is clearly
+Australian (see :func:`dollar_currency`).
+
+The extractor is one left-to-right pass over a regex word tokenisation of the text,
+with dictionary look-ups (lexicons in :mod:`analysis._numwords`); pint is only called
+for figures with units, and its registry is built once.
+
+>>> import pandas as pd
+>>> rows = extract("Aid rose by over $13.5 billion.", pd.DataFrame(), pd.DataFrame(), pd.DataFrame())
+>>> rows[["surface", "kind", "value", "unit", "bound"]].values.tolist()
+[['$13.5 billion', 'money', 13500000000.0, 'USD', 'gt']]
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+
 import pandas as pd
 
+from . import _numwords as W
 from . import schema
+
+#: Currency of a bare "$" / "dollars" when the text gives no sign of another dollar.
+DEFAULT_CURRENCY = "USD"
+
+# Signs that a story is Australian, so its bare dollars are Australian dollars.
+_AU_CUES = re.compile(
+    r"\b(?:Australia|Australian|Australians|Queensland|New South Wales|NSW|Victoria|"
+    r"Victorian|Tasmania|Tasmanian|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|"
+    r"Darwin|Hobart|ABARE|Northern Territory|Murray-Darling|Kimberley|Top End|Gippsland|"
+    r"Riverina|ABC Rural)\b|\bA\$|\bAU\$"
+)
+_US_CUES = re.compile(
+    r"\b(?:United States|U\.S\.|Washington|Congress|Pentagon|Wall Street|White House|"
+    r"Americans?|Senate|Federal Reserve|Fed)\b|\bUS\$"
+)
+
+
+def dollar_currency(text: str) -> str:
+    """ISO code of a bare "$" in ``text``: AUD when Australian cues outnumber US ones.
+
+    >>> dollar_currency("Queensland growers in Australia got $5."), dollar_currency("$5 aid")
+    ('AUD', 'USD')
+    """
+    au = len(_AU_CUES.findall(text))
+    if au and au > len(_US_CUES.findall(text)):
+        return "AUD"
+    return DEFAULT_CURRENCY
+
+
+# --------------------------------------------------------------------------- helpers
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+                "each", "every", "whose", "s"}
+_DURATION_PREPS = {"over", "for", "within", "than", "after", "about", "nearly", "almost",
+                   "around", "under", "in", "least", "last", "past", "of", "just", "only"}
+_YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "from", "of",
+               "during", "to", "the", "and", "through", "between", "mid", "early", "late",
+               "since", "year", "around", "circa", "-"}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
+_NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is", "are",
+                "was", "were", "has", "have", "had", "will", "would", "times", "am", "pm"}
+_NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "over",
+                  "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "covid"}
+_ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
+_TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", ";", "(", ")", "—", "–"}
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    """The pint registry, built once (it takes about a second)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=None)
+def _base(expr: str) -> tuple[float, str]:
+    """Factor and unit that convert ``expr`` to SI base units (cached per unit)."""
+    ureg = _registry()
+    q = ureg.Quantity(1.0, ureg.parse_units(expr)).to_base_units()
+    return float(q.magnitude), format(q.units, "~C")
+
+
+def normalise(value: float, unit: str) -> tuple[float, str]:
+    """``value`` in ``unit`` (a name from the unit lexicon) in SI base units, via pint.
+
+    >>> normalise(6000, "square kilometre")
+    (6000000000.0, 'm**2')
+    """
+    expr = _pint_expr(unit)
+    if expr in {"degC", "degF"}:
+        ureg = _registry()
+        q = ureg.Quantity(value, getattr(ureg, expr)).to_base_units()
+        return float(q.magnitude), format(q.units, "~C")
+    factor, base = _base(expr)
+    return value * factor, base
+
+
+def _pint_expr(unit: str) -> str:
+    if " per " in unit:
+        num, den = unit.split(" per ", 1)
+        return f"({_pint_expr(num)}) / ({_pint_expr(den)})"
+    return W.PINT_EXPR[unit]
+
+
+def _published(published) -> dt.date | None:
+    if published is None or (isinstance(published, float) and published != published):
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- scanner
+class _Scanner:
+    """One pass over the text's word tokens, returning figure records (dicts)."""
+
+    def __init__(self, text: str, tokens: pd.DataFrame, published: dt.date | None):
+        self.text = text
+        self.published = published
+        self.currency = dollar_currency(text)
+        self.pound_is_money = "£" in text or "sterling" in text
+        raw, starts, ends = [], [], []
+        for m in W.TOKEN.finditer(text):
+            raw.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        self.raw, self.starts, self.ends = raw, starts, ends
+        self.low = [t.lower() for t in raw]
+        self.n = len(raw)
+        tags: dict[int, str] = {}
+        if len(tokens) and "pos" in tokens.columns:
+            tags = dict(zip(tokens["start"].tolist(), tokens["pos"].tolist()))
+        self.tags = tags
+
+    # ---- token predicates
+    def tag(self, k: int) -> str:
+        t = self.tags.get(self.starts[k])
+        if t is not None and (t != "NNP" or self.raw[k][:1].isupper()):
+            return t
+        w = self.raw[k]
+        if not w[:1].isalpha():
+            return "CD" if w[:1].isdigit() else "SYM"
+        if w[:1].isupper():
+            return "NNP"
+        return "NNS" if w.endswith("s") and not w.endswith("ss") else "NN"
+
+    def glued(self, k: int) -> bool:
+        """Token ``k`` touches token ``k - 1`` (no space between)."""
+        return k > 0 and self.starts[k] == self.ends[k - 1]
+
+    def sentence_start(self, k: int) -> bool:
+        if k == 0:
+            return True
+        if "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
+            return True
+        return self.raw[k - 1] in _SENTENCE_END
+
+    def word(self, k: int) -> str:
+        return self.low[k] if 0 <= k < self.n else ""
+
+    # ---- the pass
+    def scan(self) -> list[dict]:
+        figs: list[dict] = []
+        phones = {}
+        for m in W.PHONE.finditer(self.text):
+            i = bisect.bisect_left(self.starts, m.start())
+            phones[i] = bisect.bisect_left(self.starts, m.end())
+        i = 0
+        while i < self.n:
+            if i in phones:
+                figs.append(self._new(i, phones[i], "identifier", None))
+                i = phones[i]
+                continue
+            found = self.at(i)
+            if not found:
+                i += 1
+                continue
+            figs.extend(found)
+            i = max(f["j"] for f in found)
+        return figs
+
+    def at(self, i: int) -> list[dict] | None:
+        w = self.low[i]
+        c = w[:1]
+        if c.isdigit():
+            fig = self.date_at(i) or self.time_at(i) or self.glued_identifier(i)
+            if fig:
+                return [fig]
+            return self.amount(i)
+        if c in W.CURRENCY_SYMBOLS:
+            return self.money_symbol(i)
+        if c.isalpha():
+            if w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS:
+                fig = self.date_at(i)
+                if fig:
+                    return [fig]
+            if w in W.ISO_CODES and self.raw[i].isupper() and i + 1 < self.n and self.low[i + 1][:1].isdigit():
+                return self.amount(i + 1, currency=w.upper(), start=i)
+            fig = self.identifier_at(i)
+            if fig:
+                return [fig]
+            if w in W.VAGUE:
+                fig = self.vague(i)
+                if fig:
+                    return [fig]
+            if w == "between":
+                found = self.between(i)
+                if found:
+                    return found
+            fig = self.word_figure(i)
+            if fig:
+                return [fig]
+            if w in W.SMALL or w in {"a", "an"} or w in W.SCALES or w == "half":
+                return self.amount(i)
+        return None
+
+    # ---- numbers
+    def number(self, i: int, money: bool = False) -> tuple[int, float, dict] | None:
+        """A number at ``i``: digits, words or both, with any glued magnitude or unit."""
+        if i >= self.n:
+            return None
+        w = self.low[i]
+        if w[:1].isdigit() and not W.DIGITS.fullmatch(w):
+            m = W.GLUED.fullmatch(w)
+            if not m:
+                return None
+            value = float(m.group(1).replace(",", ""))
+            suffix = m.group(2)
+            info = {"digits": True, "words": False, "token": m.group(1), "scale": 1.0,
+                    "glued": suffix}
+            if suffix in W.MAGNITUDE_ABBR and (money or suffix != "m" or self._million_m(i)):
+                info["scale"] = W.MAGNITUDE_ABBR[suffix]
+                info["glued"] = None
+                return i + 1, value * info["scale"], info
+            return i + 1, value, info
+        if w == "half" and self.word(i + 1) in {"a", "an"}:
+            nxt = self.word(i + 2)
+            if nxt in W.SCALES or nxt == "dozen":
+                scale = W.SCALES.get(nxt, 12.0)
+                return i + 3, 0.5 * scale, {"digits": False, "words": True, "token": None,
+                                            "scale": scale, "glued": None}
+            return None
+        got = W.cardinal(self.low, i)
+        if got is None:
+            return None
+        j, value, info = got
+        info["glued"] = None
+        return j, value, info
+
+    def _million_m(self, i: int) -> bool:
+        """Glued "m" means million before a plural noun ("5m people"), else metre."""
+        return i + 1 < self.n and self.tag(i + 1) == "NNS"
+
+    def suffix(self, j: int, number_info: dict | None = None) -> dict | None:
+        """The unit, currency or percent right after a number ending at token ``j``."""
+        glued = number_info.get("glued") if number_info else None
+        if glued:
+            return self._glued_suffix(j, glued)
+        if j >= self.n:
+            return None
+        w = self.low[j]
+        nxt = self.word(j + 1)
+        if w == "%":
+            return {"j": j + 1, "kind": "percent", "unit": "percent"}
+        if w == "per" and nxt == "cent":
+            return {"j": j + 2, "kind": "percent", "unit": "percent"}
+        if w in {"percent", "pc", "pct"}:
+            return {"j": j + 1, "kind": "percent", "unit": "percent"}
+        if w == "percentage" and nxt in {"point", "points"}:
+            return {"j": j + 2, "kind": "percent", "unit": "percentage point"}
+        # "5 million US dollars", "10 Australian dollars"
+        for words, iso in W.DOLLAR_ADJECTIVES.items():
+            k = j + len(words)
+            if tuple(self.low[j:k]) == words and self.word(k) in {"dollar", "dollars", "cents"}:
+                factor = 0.01 if self.word(k) == "cents" else 1.0
+                return {"j": k + 1, "kind": "money", "unit": iso, "factor": factor}
+        if w in W.CURRENCY_WORDS:
+            iso, factor = W.CURRENCY_WORDS[w]
+            if w == "won" and not self.raw[j - 1][:1].isdigit():
+                return None
+            return {"j": j + 1, "kind": "money", "unit": iso or self.currency, "factor": factor}
+        if w in W.POUND_WORDS:
+            if self.pound_is_money or nxt == "sterling":
+                return {"j": j + 1 + (nxt == "sterling"), "kind": "money", "unit": "GBP"}
+            return {"j": j + 1, "kind": "quantity", "unit": "pound"}
+        if w in W.ISO_CODES and self.raw[j].isupper():
+            return {"j": j + 1, "kind": "money", "unit": w.upper()}
+        if self.raw[j] in {"ML", "GL"}:
+            return {"j": j + 1, "kind": "quantity",
+                    "unit": "megalitre" if self.raw[j] == "ML" else "gigalitre"}
+        if w == "-" and self.glued(j) and j + 1 < self.n and self.glued(j + 1):
+            inner = self.suffix(j + 1)
+            if inner and inner["kind"] in {"quantity", "duration"}:
+                return inner
+            return None
+        for size in range(min(W.UNIT_MAX, self.n - j), 0, -1):
+            key = tuple(self.low[j : j + size])
+            name = W.UNITS.get(key)
+            if name and not (size == 1 and key[0] in W.GLUED_ONLY):
+                return {"j": j + size, "kind": "quantity", "unit": name}
+        name = W.TIMES.get((w,))
+        if name and not (w in W.GLUED_ONLY):
+            return {"j": j + 1, "kind": "duration", "unit": name}
+        return None
+
+    def _glued_suffix(self, j: int, glued: str) -> dict | None:
+        if glued == "c":
+            return {"j": j, "kind": "money", "unit": self.currency, "factor": 0.01}
+        if glued in {"pc", "pct"}:
+            return {"j": j, "kind": "percent", "unit": "percent"}
+        key = tuple(W.TOKEN.findall(glued))
+        name = W.UNITS.get(key)
+        if name:
+            return {"j": j, "kind": "quantity", "unit": name}
+        name = W.TIMES.get(key)
+        if name:
+            return {"j": j, "kind": "duration", "unit": name}
+        return None
+
+    def rate(self, j: int, fig: dict) -> None:
+        """Extend a money or quantity figure over "per litre", "a barrel", "/kg"."""
+        w = self.word(j)
+        if w not in {"per", "a", "an", "/"}:
+            return
+        nxt = self.word(j + 1)
+        unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
+        unit = unit or W.TIMES.get((nxt,))
+        if unit is None and nxt not in W.RATE_NOUNS:
+            return
+        if unit is None:
+            unit = nxt.rstrip("s") if nxt not in {"kilo", "kilos"} else "kilogram"
+            if unit == "kilo":
+                unit = "kilogram"
+        fig["j"] = j + 2
+        if fig["kind"] == "quantity":
+            fig["unit"] = f"{fig['unit']} per {unit}"
+        else:
+            fig["per"] = unit
+
+    # ---- amounts: numbers with their units, ranges and counted nouns
+    def amount(self, i: int, currency: str | None = None, start: int | None = None,
+               allow_range: bool = True) -> list[dict] | None:
+        w = self.low[i]
+        if currency is None and w in W.SCALES and self.word(i + 1) in {"dollar", "dollars"}:
+            # "a further million dollar investment"
+            fig = self._new(i, i + 1, "money", W.SCALES[w])
+            suf = self.suffix(i + 1)
+            fig.update(j=suf["j"], unit=suf["unit"])
+            return [fig]
+        if w in {"a", "an", "one"} or (w == "single" and False):
+            fig = self._one_period(i)
+            if fig:
+                return [fig]
+        num = self.number(i, money=currency is not None)
+        if num is None:
+            return None
+        j, value, info = num
+        if info.get("glued") and currency is None:
+            g = info["glued"]
+            if g in {"s", "st", "nd", "rd", "th", "am", "pm"}:
+                return None
+        if w == "one" and not info.get("digits") and j == i + 1:
+            if self.word(i - 1) in {"no", "-", "every", "any", "some", "each", "the"} or \
+                    self.word(j) in {"of", "another", "'", "’"}:
+                return None
+        fig = self._new(start if start is not None else i, j, None, value, info)
+        if currency is not None:
+            fig["kind"], fig["unit"] = "money", currency
+            suf = self.suffix(j, info)
+            if suf and suf["kind"] == "money":
+                # "$5 million dollars", "US73c"
+                fig["value"] *= suf.get("factor", 1.0)
+                fig["j"] = suf["j"]
+                if suf["unit"] != self.currency:
+                    fig["unit"] = suf["unit"]
+        else:
+            frac = self._fraction_after(j, value, info)
+            if frac:
+                fig.update(frac)
+                fig["kind"] = "fraction"
+                return [self._finish_fraction(fig)]
+            suf = self.suffix(j, info)
+            if suf:
+                fig["kind"], fig["unit"], fig["j"] = suf["kind"], suf["unit"], suf["j"]
+                fig["value"] *= suf.get("factor", 1.0)
+                fig["precision"] *= suf.get("factor", 1.0)
+        if fig["kind"] in {"money", "quantity"}:
+            self.rate(fig["j"], fig)
+        fig["low"] = fig["high"] = fig["value"]
+        if allow_range:
+            ranged = self._range(fig, currency)
+            if ranged is not None:
+                return ranged
+        if fig["kind"] is None:
+            return self._bare(fig, info)
+        return [fig]
+
+    def _new(self, i: int, j: int, kind: str | None, value: float | None,
+             info: dict | None = None) -> dict:
+        prec = 0.0
+        if info is not None:
+            if info.get("token"):
+                prec = W.precision(info["token"]) * info.get("scale", 1.0)
+            elif value is not None:
+                prec = W.precision(str(int(value))) if value == int(value) else 0.05
+        return {"i": i, "j": j, "kind": kind, "value": value, "low": value, "high": value,
+                "unit": None, "counted": None, "date": None, "weekday": None,
+                "bound": None, "approximate": False, "precision": prec, "info": info or {}}
+
+    def _one_period(self, i: int) -> dict | None:
+        """ "over a year", "within a single day": a duration of one unit."""
+        k = i + 1
+        if self.word(k) == "single":
+            k += 1
+        unit = W.TIMES.get((self.word(k),))
+        if unit is None or self.low[k].endswith("s") and unit != "century":
+            return None
+        if self.word(i - 1) not in _DURATION_PREPS:
+            return None
+        fig = self._new(i, k + 1, "duration", 1.0)
+        fig["unit"] = unit
+        fig["precision"] = 0.5
+        return fig
+
+    def _fraction_after(self, j: int, value: float, info: dict) -> dict | None:
+        """ "two-thirds", "one third", "one in four" right after a small number."""
+        if value <= 0 or value > 20 or info.get("scale", 1.0) != 1.0:
+            return None
+        k = j + (self.word(j) == "-" and self.glued(j))
+        den_word = self.word(k)
+        if den_word in W.DENOMINATORS and den_word not in {"second"}:
+            plural = den_word.endswith("s") or den_word == "halves"
+            if (value == 1 and not plural) or (value > 1 and plural):
+                v = value / W.DENOMINATORS[den_word]
+                return {"j": k + 1, "value": v, "low": v, "high": v}
+        if den_word in {"in", "out"}:
+            k2 = k + 1 + (den_word == "out" and self.word(k + 1) == "of")
+            if self.word(k2) == "every":
+                k2 += 1
+            other = self.number(k2) if k2 < self.n else None
+            if other and other[1] > value and other[1] < 1000 and other[1] == int(other[1]):
+                v = value / other[1]
+                return {"j": other[0], "value": v, "low": v, "high": v}
+        return None
+
+    def _finish_fraction(self, fig: dict) -> dict:
+        fig["unit"] = None
+        fig["precision"] = 0.0
+        return fig
+
+    def _range(self, fig: dict, currency: str | None) -> list[dict] | None:
+        """ "five to 10 years", "20 or 30 per cent", "5-10"; or a change "from 47 to 45"."""
+        j = fig["j"]
+        conn = self.word(j)
+        if conn not in {"to", "-", "–", "—", "or"}:
+            return None
+        if conn in {"-", "–"} and not (self.glued(j) or self.text[self.ends[j - 1]:self.starts[j]] == " "):
+            return None
+        k = j + 1
+        cur2 = currency
+        if currency is not None and k < self.n and self.low[k][:1] in W.CURRENCY_SYMBOLS:
+            k += 1
+        if k >= self.n or not (self.low[k][:1].isdigit() or self.low[k] in W.SMALL):
+            return None
+        second = self.amount(k, currency=cur2, allow_range=False)
+        if not second:
+            return None
+        other = second[0]
+        if other["kind"] in {"date", "identifier", "fraction", "ordinal"}:
+            return None
+        if fig["kind"] is not None and other["kind"] not in {None, fig["kind"]} and \
+                not (other["kind"] == "count" and fig["kind"] in {"money", "quantity", "percent", "duration"}):
+            return None
+        if fig["kind"] is not None and other["kind"] == fig["kind"] and other["unit"] != fig["unit"]:
+            return None
+        # "$5 to $10 million": the magnitude of the second applies to the first
+        s1 = fig["info"].get("scale", 1.0)
+        s2 = other["info"].get("scale", 1.0)
+        if s2 > 1 and s1 == 1 and fig["value"] < other["value"] / s2 * 1.0001 and fig["kind"] is None or (
+            s2 > 1 and s1 == 1 and currency is not None and fig["value"] < other["value"] / s2 * 1.0001
+        ):
+            fig["value"] *= s2
+            fig["precision"] *= s2
+        kind = fig["kind"] or other["kind"]
+        unit = fig["unit"] or other["unit"]
+        change = self.word(fig["i"] - 1) == "from" or fig["value"] >= other["value"]
+        if conn == "or" and (fig["kind"] is None and other["kind"] is None) and fig["info"].get("digits"):
+            return None  # "5.2 or 5.3" lists; word numbers ("one or two") are ranges
+        if change:
+            if conn in {"or", "-", "–", "—"} or kind is None:
+                return None
+            # A change: two figures; the first takes the shared unit (unit ellipsis).
+            if fig["kind"] is None and kind not in {"count"}:
+                fig["kind"], fig["unit"] = kind, unit
+                if kind == "money" and other["info"].get("glued") == "c":
+                    fig["value"] *= 0.01
+                return [fig]
+            return None
+        fig["kind"], fig["unit"] = kind, unit
+        if kind == "money" and fig["value"] > other["value"]:
+            return None
+        low, high = fig["value"], other["value"]
+        fig.update(j=other["j"], low=low, high=high, value=(low + high) / 2,
+                   counted=other.get("counted"))
+        if other.get("per"):
+            fig["per"] = other["per"]
+        if kind is None or kind == "count":
+            return self._bare(fig, fig["info"], range_end=other)
+        return [fig]
+
+    def _bare(self, fig: dict, info: dict, range_end: dict | None = None) -> list[dict] | None:
+        """A number without unit: year, identifier, count of a noun, or bare number."""
+        i, j = fig["i"], fig["j"]
+        value = fig["value"]
+        token = self.raw[i]
+        if range_end is None and j == i + 1 and re.fullmatch(r"\d{4}", token):
+            year = int(token)
+            counted = self.counted(j)
+            if 1800 <= year <= 2100 and (counted is None or self.word(i - 1) in _YEAR_PREPS):
+                fig.update(kind="date", date=token, value=float(year), low=float(year),
+                           high=float(year))
+                return [fig]
+            if not 1800 <= year <= 2100 and counted is None:
+                fig.update(kind="identifier", value=None, low=None, high=None)
+                return [fig]
+        if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
+                "," not in token and self._proper_before(i):
+            fig.update(kind="identifier", value=None, low=None, high=None)
+            return [fig]
+        # "2,5000 head of cattle"
+        if self.word(j) == "head" and self.word(j + 1) == "of":
+            counted = self.counted(j + 2)
+            fig.update(kind="count", counted=counted or "head")
+            return [fig]
+        counted = self.counted(j)
+        if counted:
+            fig.update(kind="count", counted=counted)
+            return [fig]
+        if info.get("digits") or range_end is not None:
+            fig["kind"] = "number"
+            return [fig]
+        # Spelled-out number with no noun: kept only if a unit is elided ("less than
+        # twenty"), decided once the neighbours are known.
+        fig["kind"] = "number"
+        fig["weak"] = True
+        return [fig]
+
+    def _proper_before(self, i: int) -> bool:
+        """ "Boeing 737", "Section 45": a capitalised name right before the number."""
+        if i == 0 or self.glued(i):
+            return False
+        k = i - 1
+        word = self.raw[k]
+        if not word[:1].isupper() or not word.isalpha() or self.sentence_start(k):
+            return False
+        low = self.low[k]
+        if low in W.MONTHS or low in W.MONTH_ABBR or low in W.WEEKDAYS or low in W.SMALL:
+            return False
+        return self.tag(k) in {"NNP", "NNPS"}
+
+    def counted(self, j: int) -> str | None:
+        """The counted noun after a number: the head of the following noun phrase."""
+        k = j
+        limit = min(self.n, j + 5)
+        while k < limit:
+            w = self.low[k]
+            if w in _NOT_COUNTED or not (w[:1].isalpha() or w == "-"):
+                return None
+            if w in W.MONTHS or w in W.WEEKDAYS:
+                return None
+            t = self.tag(k)
+            if w == "-":
+                if not self.glued(k):
+                    return None
+                k += 1
+                continue
+            if t in {"NNS", "NNPS"} and not self.raw[k][:1].isupper():
+                return self.raw[k]
+            # Right after a number a VBZ-tagged "-s" word is a plural noun ("five holds").
+            if t == "VBZ" and k == j and w.endswith("s"):
+                return self.raw[k]
+            if t == "NN":
+                nt = self.tag(k + 1) if k + 1 < self.n else ""
+                if nt not in {"NN", "NNS"} or not self.low[k + 1][:1].isalpha():
+                    return self.raw[k]
+                k += 1
+                continue
+            if t in _MODIFIER_TAGS:
+                k += 1
+                continue
+            return None
+        return None
+
+    # ---- money with a symbol
+    def money_symbol(self, i: int) -> list[dict] | None:
+        sym = self.low[i]
+        start = i
+        iso = W.CURRENCY_SYMBOLS[sym]
+        if sym == "$":
+            iso = self.currency
+            if self.glued(i) and i > 0:
+                prefix = self.low[i - 1]
+                if prefix in W.DOLLAR_PREFIX and self.raw[i - 1].isupper():
+                    iso = W.DOLLAR_PREFIX[prefix]
+                    start = i - 1
+        k = i + 1
+        if k >= self.n or not self.low[k][:1].isdigit():
+            return None
+        return self.amount(k, currency=iso, start=start)
+
+    # ---- words that are figures by themselves
+    def word_figure(self, i: int) -> dict | None:
+        w = self.low[i]
+        prev = self.word(i - 1)
+        nxt = self.word(i + 1)
+        if w in W.MULTIPLIERS and w != "halves":
+            if nxt == "-" or self.glued(i):
+                return None
+            fig = self._new(i, i + 1, "fraction", W.MULTIPLIERS[w])
+            return fig
+        if w == "twice" and nxt in {"as", "the", "that", "what"}:
+            return self._new(i, i + 1, "fraction", 2.0)
+        if w == "half":
+            if prev in {"first", "second", "the", "last", "latter", "other"} or nxt == "-":
+                return None
+            if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around",
+                        "over", "only", "roughly", "some", "cut", "halved"} or nxt in {
+                    "of", "the", "its", "their", "his", "her", "our", "all", "that", "what"}:
+                start = i - 1 if prev == "a" and not self.sentence_start(i) or prev == "a" else i
+                return self._new(start, i + 1, "fraction", 0.5)
+            return None
+        if w in {"a", "an", "one"} and nxt in W.DENOMINATORS and nxt not in {"halves"}:
+            k = i + 1
+            den_word = nxt
+            after = self.word(k + 1)
+            if den_word.endswith("s"):
+                return None
+            if den_word in W.ORDINALS and after not in {"of", ".", ",", ";", ")", "", "-"} \
+                    and self.tag(k + 1) in _NOUN_TAGS | {"JJ"} and w != "one":
+                fig = self._new(k, k + 1, "ordinal", float(W.ORDINALS[den_word]))
+                return fig
+            if den_word == "quarter" and after in {"century"}:
+                return None
+            fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
+            return fig
+        if w in W.ORDINALS:
+            if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"}:
+                return None
+            if w in W.DENOMINATORS and nxt == "of":
+                return self._new(i, i + 1, "fraction", 1.0 / W.DENOMINATORS[w])
+            if prev in _DETERMINERS:
+                # adverbial "was first found": a verb follows
+                if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
+                    return None
+                return self._new(i, i + 1, "ordinal", float(W.ORDINALS[w]))
+            return None
+        return None
+
+    # ---- vague magnitudes
+    def vague(self, i: int) -> dict | None:
+        """ "billions of dollars", "hundreds of", "tens of thousands of"."""
+        value = W.VAGUE[self.low[i]]
+        k = i + 1
+        while self.word(k) == "of" and self.word(k + 1) in W.VAGUE:
+            value *= W.VAGUE[self.low[k + 1]]
+            k += 2
+        if self.low[i] in {"tens", "scores"} and k == i + 1:
+            return None
+        fig = self._new(i, k, "count", value)
+        fig["vague"] = True
+        fig["precision"] = value
+        if self.word(k) == "of":
+            suf = self.suffix(k + 1)
+            if suf and suf["kind"] in {"money", "quantity"}:
+                fig.update(kind=suf["kind"], unit=suf["unit"], j=suf["j"])
+                fig["value"] *= suf.get("factor", 1.0)
+                fig["low"] = fig["high"] = fig["value"]
+                return fig
+            fig["counted"] = self.counted(k + 1)
+        return fig
+
+    def between(self, i: int) -> list[dict] | None:
+        """ "between 10 and 20 millimetres" (span includes "between")."""
+        k = i + 1
+        currency = None
+        if k < self.n and self.low[k][:1] in W.CURRENCY_SYMBOLS:
+            currency = self.currency if self.low[k] == "$" else W.CURRENCY_SYMBOLS[self.low[k]]
+            k += 1
+        if k >= self.n:
+            return None
+        if self.low[k] in W.MONTHS:
+            first = self.date_at(k)
+        else:
+            got = self.amount(k, currency=currency, allow_range=False)
+            first = got[0] if got else None
+        if not first or self.word(first["j"]) != "and":
+            return None
+        k2 = first["j"] + 1
+        if currency is not None and k2 < self.n and self.low[k2][:1] in W.CURRENCY_SYMBOLS:
+            k2 += 1
+        if k2 >= self.n:
+            return None
+        if first["kind"] == "date":
+            second = self.date_at(k2)
+            if not second:
+                return None
+            first.update(i=i, j=second["j"], date=None, weekday=None)
+            return [first]
+        got = self.amount(k2, currency=currency, allow_range=False)
+        if not got:
+            return None
+        second = got[0]
+        if second["kind"] in {"date", "identifier", "fraction", "ordinal"} or second.get("weak") and first.get("weak") is None:
+            pass
+        kind = first["kind"] if first["kind"] not in {None, "number", "count"} else second["kind"]
+        if first["value"] is None or second["value"] is None or first["value"] > second["value"]:
+            return None
+        s2 = second["info"].get("scale", 1.0)
+        if s2 > 1 and first["info"].get("scale", 1.0) == 1:
+            first["value"] *= s2
+        low, high = first["value"], second["value"]
+        fig = dict(first)
+        fig.update(i=i, j=second["j"], kind=kind, unit=first["unit"] or second["unit"], low=low,
+                   high=high, value=(low + high) / 2, counted=second.get("counted"))
+        fig.pop("weak", None)
+        if kind in {"number", None} and second.get("counted"):
+            fig["kind"] = "count"
+        if fig["kind"] == "count" and not second.get("counted"):
+            fig["kind"] = "number"
+        return [fig]
+
+    # ---- dates and times
+    def _resolve(self, year: int | None, month: int, day: int | None) -> str | None:
+        pub = self.published
+        if year is None:
+            if pub is None:
+                return None
+            year = pub.year
+            if day is not None:
+                try:
+                    guess = dt.date(year, month, day)
+                except ValueError:
+                    return None
+                # A day and month well after publication is last year's.
+                if (guess - pub).days > 183:
+                    year -= 1
+            elif month - pub.month > 6:
+                year -= 1
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+
+    def _month(self, k: int) -> tuple[int, int] | None:
+        """Month number at token ``k`` and the token after it (an abbreviation's dot eaten)."""
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        if not self.raw[k][:1].isupper():
+            return None
+        if w in W.MONTHS:
+            return W.MONTHS[w], k + 1
+        if w in W.MONTH_ABBR:
+            end = k + 1
+            if self.word(end) == "." and self.glued(end):
+                end += 1
+            return W.MONTH_ABBR[w], end
+        return None
+
+    def _day(self, k: int) -> tuple[int, int] | None:
+        w = self.word(k)
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", w)
+        if m and 1 <= int(m.group(1)) <= 31:
+            return int(m.group(1)), k + 1
+        return None
+
+    def _year(self, k: int) -> tuple[int, int] | None:
+        w = self.word(k)
+        if re.fullmatch(r"(1[89]|20|21)\d\d", w):
+            return int(w), k + 1
+        return None
+
+    def date_at(self, i: int) -> dict | None:
+        w = self.low[i]
+        if w in W.WEEKDAYS and self.raw[i][:1].isupper():
+            fig = self._new(i, i + 1, "date", None)
+            fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[w]]
+            if self.published is not None:
+                offset = (self.published.weekday() - W.WEEKDAYS[w]) % 7
+                prev = self.word(i - 1)
+                if prev == "next":
+                    offset = -((W.WEEKDAYS[w] - self.published.weekday()) % 7 or 7)
+                elif prev == "last" and offset == 0:
+                    offset = 7
+                fig["date"] = (self.published - dt.timedelta(days=offset)).isoformat()
+            return fig
+        month = self._month(i)
+        if month is not None:
+            return self._month_date(i, *month)
+        if w[:1].isdigit():
+            return self._digit_date(i)
+        return None
+
+    def _month_date(self, i: int, month: int, k: int) -> dict | None:
+        w = self.low[i]
+        day = year = None
+        end = k
+        kk = k + (self.word(k) == "the")
+        d = self._day(kk)
+        if d and not self._year(kk):
+            day, end = d
+            if self.word(end) == "," and self._year(end + 1):
+                year, end = self._year(end + 1)
+            elif self._year(end):
+                year, end = self._year(end)
+        else:
+            y = self._year(k + (self.word(k) == ","))
+            if y:
+                year, end = y
+        if day is None and year is None:
+            if w in W.MONTH_ABBR:
+                return None
+            if w == "may" and (self.sentence_start(i) or self.tag(i) == "MD"):
+                return None
+            if w in {"march", "august"} and self.word(i - 1) in {"the", "a"}:
+                return None
+        fig = self._new(i, end, "date", None)
+        fig["date"] = self._resolve(year, month, day) if (year or self.published) else None
+        if year is not None and day is None:
+            fig["date"] = f"{year:04d}-{month:02d}"
+        if fig["date"] and len(fig["date"]) == 10:
+            fig["weekday"] = W.WEEKDAY_NAMES[dt.date.fromisoformat(fig["date"]).weekday()]
+        # "May to July": a range of months is one span
+        if day is None and year is None and self.word(end) in {"to", "-", "–", "until", "through"}:
+            other = self._month(end + 1)
+            if other is not None and self.word(end + 1) in W.MONTHS:
+                fig["j"] = other[1]
+                fig["date"] = None
+        return fig
+
+    def _digit_date(self, i: int) -> dict | None:
+        w = self.low[i]
+        # "24 February 2022", "23rd of December"
+        d = self._day(i)
+        if d:
+            k = d[1] + (self.word(d[1]) == "of")
+            month = self._month(k)
+            if month is not None and self.low[k] in W.MONTHS | W.MONTH_ABBR.keys():
+                end = month[1]
+                year = None
+                y = self._year(end + (self.word(end) == ","))
+                if y:
+                    year, end = y
+                fig = self._new(i, end, "date", None)
+                fig["date"] = self._resolve(year, month[0], d[0]) if (year or self.published) else None
+                if fig["date"]:
+                    fig["weekday"] = W.WEEKDAY_NAMES[dt.date.fromisoformat(fig["date"]).weekday()]
+                return fig
+        # ISO 2022-09-13
+        if re.fullmatch(r"\d{4}", w) and self.word(i + 1) == "-" and self.glued(i + 1):
+            m = W.ISO_DATE.match(self.text, self.starts[i])
+            if m:
+                j = bisect.bisect_left(self.starts, m.end())
+                fig = self._new(i, j, "date", None)
+                try:
+                    day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    fig["date"] = day.isoformat()
+                    fig["weekday"] = W.WEEKDAY_NAMES[day.weekday()]
+                except ValueError:
+                    return None
+                return fig
+        # decades "1950s", "80s"
+        m = re.fullmatch(r"(\d{2}|1[89]\d0|20\d0)s", w)
+        if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
+            return self._new(i, i + 1, "date", None)
+        # financial years "05-06", "2010-11", "2006/07"
+        m = re.fullmatch(r"\d{2}|(?:19|20)\d{2}", w)
+        if m and self.word(i + 1) in {"-", "/", "–"} and self.glued(i + 1) and self.glued(i + 2):
+            nxt = self.word(i + 2)
+            if re.fullmatch(r"\d{2}", nxt) and (int(w[-2:]) + 1) % 100 == int(nxt):
+                return self._new(i, i + 3, "date", None)
+            if len(w) == 4 and re.fullmatch(r"(?:19|20)\d{2}", nxt) and int(w) < int(nxt):
+                fig = self._new(i, i + 3, "date", (int(w) + int(nxt)) / 2)
+                fig["low"], fig["high"] = float(w), float(nxt)
+                return fig
+        return None
+
+    def time_at(self, i: int) -> dict | None:
+        w = self.low[i]
+        m = _TIME_TOKEN.fullmatch(w)
+        j = i + 1
+        if not m:
+            m2 = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", w)
+            if not m2:
+                return None
+            nxt = self.word(i + 1)
+            if nxt in {"am", "pm"}:
+                hour, minute, half, j = m2.group(1), m2.group(2), nxt, i + 2
+            elif nxt in {"a", "p"} and self.word(i + 2) == "." and self.word(i + 3) == "m":
+                hour, minute, half = m2.group(1), m2.group(2), nxt + "m"
+                j = i + 4 + (self.word(i + 4) == "." and self.glued(i + 4))
+            elif _CLOCK.fullmatch(w) and int(m2.group(1)) < 24:
+                hour, minute, half = m2.group(1), m2.group(2), None
+            else:
+                return None
+        else:
+            hour, minute, half = m.group(1), m.group(2), m.group(3)
+        h = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
+        if h > 23 or (minute and int(minute) > 59):
+            return None
+        fig = self._new(i, j, "time", h + int(minute or 0) / 60)
+        return fig
+
+    # ---- identifiers
+    def identifier_at(self, i: int) -> dict | None:
+        w = self.raw[i]
+        if re.fullmatch(r"[A-Za-z]+\d[\w]*", w):
+            # "US73c", "US65c": US cents
+            m = re.fullmatch(r"(US|A|AU|NZ)(\d+(?:\.\d+)?)(c|m|bn|b|k)?", w)
+            if m and (m.group(1) == "US" or m.group(3)):
+                value = float(m.group(2))
+                suffix = m.group(3)
+                value *= {"c": 0.01, None: 1.0}.get(suffix, W.MAGNITUDE_ABBR.get(suffix or "", 1))
+                fig = self._new(i, i + 1, "money", value)
+                fig["unit"] = W.DOLLAR_PREFIX[m.group(1).lower()]
+                return fig
+            if any(ch.isupper() for ch in w):
+                return self._new(i, i + 1, "identifier", None)
+            return None
+        # "COVID-19", "F-16"
+        if w[:1].isupper() and self.word(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2) \
+                and i + 2 < self.n and self.raw[i + 2][:1].isdigit() and self.low[i] not in _NOT_ID_PREFIX \
+                and len(w) <= 6:
+            end = i + 3
+            return self._new(i, end, "identifier", None)
+        return None
+
+    def glued_identifier(self, i: int) -> dict | None:
+        """ "4WD", "3D", "5G": digits glued to capitals that are not a unit."""
+        m = W.GLUED.fullmatch(self.raw[i])
+        if m and any(ch.isupper() for ch in m.group(2)) and m.group(2) not in {"ML", "GL"}:
+            suffix = m.group(2).lower()
+            if suffix in W.MAGNITUDE_ABBR or W.UNITS.get(tuple(W.TOKEN.findall(suffix))) \
+                    or W.TIMES.get((suffix,)) or suffix in {"am", "pm", "c", "s", "pc"}:
+                return None
+            return self._new(i, i + 1, "identifier", None)
+        return None
+
+
+# --------------------------------------------------------------------------- after the pass
+def _bounds(sc: _Scanner, fig: dict) -> None:
+    i, j = fig["i"], fig["j"]
+    bound = None
+    if sc.low[i] != "between":
+        for size in range(min(W.HEDGE_MAX, i), 0, -1):
+            phrase = tuple(sc.low[i - size : i])
+            b = W.HEDGES_BEFORE.get(phrase)
+            if b is None:
+                continue
+            # "from 5.3 up to about 5.7", "5.2, 5.3 up to": a direction, not a bound
+            if phrase[0] == "up" and i - size - 1 >= 0 and sc.low[i - size - 1][:1].isdigit():
+                continue
+            bound = b
+            break
+    if bound is None:
+        for phrase, b in W.HEDGES_AFTER.items():
+            if tuple(sc.low[j : j + len(phrase)]) == phrase:
+                bound = b
+                break
+        if bound is None and sc.word(j) == "-" and sc.word(j + 1) == "plus" and sc.glued(j):
+            bound = "ge"
+    if bound is None and fig.get("vague"):
+        bound = "ge"
+    fig["bound"] = bound or "eq"
+    fig["approximate"] = fig["bound"] == "approx" or bool(fig.get("vague"))
+
+
+def _ellipsis(figs: list[dict], sentence_of) -> list[dict]:
+    """Give a unit-less number the unit of a figure it is compared with ("less than 20").
+
+    Spelled-out numbers with neither a noun nor an elided unit are dropped.
+    """
+    out = []
+    for n, fig in enumerate(figs):
+        if fig["kind"] == "number" and fig["bound"] in {"lt", "le", "gt", "ge"} and n:
+            prev = figs[n - 1]
+            if prev["kind"] in {"quantity", "percent", "money"} and \
+                    sentence_of(prev["start"]) == sentence_of(fig["start"]):
+                fig["kind"], fig["unit"] = prev["kind"], prev["unit"]
+                fig.pop("weak", None)
+        if fig.get("weak"):
+            continue
+        out.append(fig)
+    return out
+
+
+def _lists(sc: _Scanner, figs: list[dict]) -> None:
+    """A hedge distributes over a comma list of bare numbers ("about 5.7, 5.8")."""
+    for a, b in zip(figs, figs[1:]):
+        if a["kind"] == b["kind"] == "number" and b["bound"] == "eq" and \
+                sc.text[a["end"] : b["start"]] == ", " and a["bound"] == "approx":
+            b["bound"], b["approximate"] = "approx", True
+
+
+def _conversions(sc: _Scanner, figs: list[dict]) -> None:
+    """Link "6,000 square kilometers (2,316 square miles)" and check the arithmetic."""
+    for a, b in zip(figs, figs[1:]):
+        between = sc.text[a["end"] : b["start"]]
+        if between.strip() not in {"(", "- or", ", or", "or"} or not between.strip():
+            continue
+        if between.strip() == "(" and not sc.text[b["end"] :].lstrip().startswith(")"):
+            continue
+        if a["kind"] not in {"quantity", "money", "percent"} or b["kind"] != a["kind"]:
+            continue
+        b["converted_from"] = a["number_id"]
+        if a["kind"] == "money":
+            if a["unit"] == b["unit"]:
+                b["conversion_ok"] = _agree(a["value"], a["precision"], b["value"], b["precision"])
+            continue
+        if a["kind"] == "quantity":
+            try:
+                fa, ua = _base(_pint_expr(a["unit"]))
+                fb, ub = _base(_pint_expr(b["unit"]))
+            except Exception:  # noqa: BLE001 - an odd unit pint does not know: unchecked
+                continue
+            if ua != ub or a["unit"].startswith("degree"):
+                b["conversion_ok"] = False if ua != ub else None
+                continue
+            b["conversion_ok"] = _agree(a["value"] * fa, a["precision"] * fa,
+                                        b["value"] * fb, b["precision"] * fb)
+
+
+def _agree(a: float, pa: float, b: float, pb: float) -> bool:
+    """Two stated values agree when their rounding intervals overlap (plus 0.5% slack).
+
+    >>> _agree(6000e6, 500e6, 2316 * 2.589988e6, 0.5 * 2.589988e6)
+    True
+    >>> _agree(6000e6, 500e6, 3000 * 2.589988e6, 0.5 * 2.589988e6)
+    False
+    """
+    slack = 0.005 * max(abs(a), abs(b))
+    return abs(a - b) <= pa + pb + slack
+
+
+def _claims(figs: list[dict], quotes: pd.DataFrame) -> None:
+    spans = []
+    if quotes is not None and len(quotes) and {"start", "end"} <= set(quotes.columns):
+        speakers = quotes["speaker"].tolist() if "speaker" in quotes.columns else [None] * len(quotes)
+        ids = quotes["quote_id"].tolist() if "quote_id" in quotes.columns else list(range(len(quotes)))
+        spans = sorted(zip(quotes["start"].tolist(), quotes["end"].tolist(), speakers, ids),
+                       key=lambda s: s[1] - s[0])
+    for fig in figs:
+        fig["claimant"], fig["quote_id"] = "narrator", None
+        for start, end, speaker, qid in spans:  # innermost (shortest) quote first
+            if start <= fig["start"] and fig["end"] <= end:
+                fig["claimant"] = speaker if isinstance(speaker, str) and speaker else None
+                fig["quote_id"] = int(qid)
+                break
 
 
 def extract(
@@ -17,5 +1103,86 @@ def extract(
     quotes: pd.DataFrame,
     published: str | None = None,
 ) -> pd.DataFrame:
-    """One row per figure."""
-    return schema.empty("numbers")
+    """One row per figure in ``text`` (columns of :data:`analysis.schema.NUMBERS`).
+
+    ``tokens`` supplies POS tags (for the counted noun), ``sentences`` the sentence ids,
+    ``quotes`` the claimants; any of them may be empty. ``published`` (ISO date) resolves
+    weekdays and day-month dates.
+
+    >>> import pandas as pd
+    >>> empty = pd.DataFrame()
+    >>> df = extract("It took 6,000 square kilometers (2,316 square miles) on Monday.",
+    ...              empty, empty, empty, published="2022-09-13")
+    >>> df[["surface", "kind", "unit", "converted_from", "conversion_ok", "date"]].values.tolist()
+    [['6,000 square kilometers', 'quantity', 'square kilometre', <NA>, <NA>, <NA>], \
+['2,316 square miles', 'quantity', 'square mile', 0, True, <NA>], \
+['Monday', 'date', <NA>, <NA>, <NA>, '2022-09-12']]
+    """
+    if not text:
+        return schema.empty("numbers")
+    tokens = tokens if tokens is not None else pd.DataFrame()
+    sc = _Scanner(text, tokens, _published(published))
+    figs = sc.scan()
+    for fig in figs:
+        fig["start"], fig["end"] = sc.starts[fig["i"]], sc.ends[fig["j"] - 1]
+        _bounds(sc, fig)
+    sent_starts: list[int] = []
+    sent_ids: list[int] = []
+    if sentences is not None and len(sentences):
+        sent_starts = sentences["start"].tolist()
+        sent_ids = sentences["sentence_id"].tolist()
+
+    def sentence_of(offset: int) -> int | None:
+        k = bisect.bisect_right(sent_starts, offset) - 1
+        return sent_ids[k] if k >= 0 else None
+
+    figs = _ellipsis(figs, sentence_of)
+    _lists(sc, figs)
+    for n, fig in enumerate(figs):
+        fig["number_id"] = n
+    _conversions(sc, figs)
+    _claims(figs, quotes)
+    rows = []
+    for fig in figs:
+        kind, value, unit = fig["kind"], fig["value"], fig["unit"]
+        norm_value = norm_unit = None
+        if value is not None:
+            if kind in {"quantity", "duration"} and unit:
+                try:
+                    norm_value, norm_unit = normalise(value, unit)
+                except Exception:  # noqa: BLE001 - a unit pint cannot read stays unnormalised
+                    norm_value = norm_unit = None
+            elif kind == "money":
+                norm_value, norm_unit = value, unit
+            elif kind == "percent" and unit == "percent":
+                norm_value, norm_unit = value / 100, "ratio"
+            elif kind == "fraction":
+                norm_value, norm_unit = value, "ratio"
+            elif kind in {"count", "number"}:
+                norm_value = value
+        rows.append({
+            "number_id": fig["number_id"],
+            "start": fig["start"],
+            "end": fig["end"],
+            "surface": text[fig["start"] : fig["end"]],
+            "kind": kind,
+            "value": value,
+            "low": fig["low"] if value is not None else None,
+            "high": fig["high"] if value is not None else None,
+            "unit": unit,
+            "normalised_value": norm_value,
+            "normalised_unit": norm_unit,
+            "bound": fig["bound"],
+            "approximate": fig["approximate"],
+            "counted": fig["counted"],
+            "date": fig["date"],
+            "weekday": fig["weekday"],
+            "converted_from": fig.get("converted_from"),
+            "conversion_ok": fig.get("conversion_ok"),
+            "claimant": fig["claimant"],
+            "quote_id": fig["quote_id"],
+            "sentence_id": sentence_of(fig["start"]),
+        })
+    if not rows:
+        return schema.empty("numbers")
+    return schema.conform("numbers", rows)

@@ -78,6 +78,7 @@ NUMBERS = [
     ("approximate", "boolean"),
     ("counted", STR),  # the counted noun ("people", "soldiers")
     ("date", STR),  # ISO date when resolved
+    ("weekday", STR),  # "Monday" for named weekdays and dates resolved to a day
     ("converted_from", "Int64"),  # number_id this one converts (parenthetical conversions)
     ("conversion_ok", "boolean"),
     ("claimant", STR),  # quote speaker, or "narrator"
