@@ -76,10 +76,12 @@ _SKIP_MID = {"has", "have", "had", "will", "would", "could", "may", "might", "sh
              "reportedly", "separately", "previously", "recently", "earlier", "today",
              "yesterday", "is", "are", "was", "were", "does", "did", "do", "once", "often",
              "always", "never", "however", "though", "too", "just", "since"}
+# Plain verbs of saying: their clause needs no finite verb ("says more needs to be done").
+_SAY = {"say", "says", "said", "tell", "tells", "told"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "get", "got", "gets"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "you"}
-_NOUNISH = {"NNP", "NNPS", "NN", "NNS", "CD", "POS", "JJ", "PRP$", "NNP$"}
-_NP_PREPS = {"of", "for", "from", "at", "in", "on"}
+_NOUNISH = {"NNP", "NNPS", "NN", "NNS", "CD", "POS", "JJ", "JJS", "JJR", "PRP$", "NNP$"}
+_NP_PREPS = {"of", "for", "from", "at", "in", "on", "near"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"}
 _TRAIL = " \t.,;:!?\u2026-\u2013\u2014"
@@ -143,10 +145,12 @@ class _Cue:
     hi: int = 0  # last token of the attribution (verb, addressee, adjuncts, "that")
     used: bool = False
     parent: _Cue | None = None  # the cue whose subject this one inherits
+    that: bool = False  # a complementiser "that" follows
+    verb_end: int | None = None  # last token of the verb when the cue is longer
 
     @property
     def verb_span(self) -> tuple[int, int]:
-        return self.sent.starts[self.vi], self.sent.ends[self.vj]
+        return self.sent.starts[self.vi], self.sent.ends[self.vj if self.verb_end is None else self.verb_end]
 
 
 @dataclass
@@ -269,7 +273,8 @@ def _find_cues(s: _Sentence, quoted: list[tuple[int, int]]) -> list[_Cue]:
         two = f"{w} {s.lower[i + 1]}" if i + 1 < n else ""
         if two in verbs:
             cls, j = verbs[two], i + 1
-        elif w in verbs and (s.pos[i] in _VERB_TAGS or verbs[w] == "participle"):
+        elif w in verbs and (s.pos[i] in _VERB_TAGS or verbs[w] == "participle"
+                             or _mistagged_verb(s, i)):
             cls, j = verbs[w], i
         else:
             i += 1
@@ -277,9 +282,28 @@ def _find_cues(s: _Sentence, quoted: list[tuple[int, int]]) -> list[_Cue]:
         if _in_quote(s.starts[i], quoted):
             i = j + 1
             continue
-        cues.append(_Cue(s, i, j, cls))
+        if cls == "participle" and _after_be(s, i):
+            cls = "say"  # "the group is saying ..."
+        cue = _Cue(s, i, j, cls)
+        if cls == "rejects":
+            # "rejected claims that ...": the verb is the first word
+            cue.cls, cue.verb_end = "say", i
+        cues.append(cue)
         i = j + 1
     return cues
+
+
+def _mistagged_verb(s: _Sentence, i: int) -> bool:
+    """"management denies that ...": a verb form the tagger read as a plural noun."""
+    return (s.pos[i] in {"NNS", "NN"} and i > 0 and s.pos[i - 1] in {"NN", "NNP", "NNS", "PRP"}
+            and i + 1 < len(s.words) and s.lower[i + 1] == "that")
+
+
+def _after_be(s: _Sentence, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and s.pos[k] == "RB":
+        k -= 1
+    return k >= 0 and s.lower[k] in _BE
 
 
 def _is_time(s: _Sentence, k: int) -> int:
@@ -295,9 +319,8 @@ def _is_time(s: _Sentence, k: int) -> int:
     return 0
 
 
-def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
-    """The subject noun phrase ending left of token ``i`` (skipping auxiliaries, adverbs, time)."""
-    j = i - 1
+def _skip_left(s: _Sentence, j: int, lo: int) -> int:
+    """Step left over auxiliaries, adverbs, time adjuncts and a parenthesis ("(AWI)")."""
     while j >= lo:
         w, p = s.lower[j], s.pos[j]
         t = _is_time(s, j)
@@ -307,7 +330,24 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
         if w in _SKIP_MID or (p == "RB" and w not in {"not", "n't"}):
             j -= 1
             continue
+        if w == ")":
+            k = j - 1
+            while k >= lo and s.words[k] != "(" and j - k < 8:
+                k -= 1
+            if k >= lo and s.words[k] == "(":
+                j = k - 1
+                continue
         break
+    return j
+
+
+def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending left of token ``i`` (skipping auxiliaries, adverbs, time).
+
+    Prepositional affiliations stay in the phrase ("Tony Williams from Mt Barry Station
+    near Oodnadatta", "stud breeders in the cattle industry"); the resolver trims them.
+    """
+    j = _skip_left(s, i - 1, lo)
     if j < lo:
         return None
     w, p = s.lower[j], s.pos[j]
@@ -321,13 +361,18 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
         w, p = s.lower[k], s.pos[k]
         if w in _QUOTE_TOKENS or _is_time(s, k) and p != "NNP":
             break
-        if p in _NOUNISH or (w in {"&", "-", "and"} and k > lo and s.pos[k - 1] in {"NNP", "NNPS"}
+        if p in _NOUNISH or (w in {"&", "-", "and"} and k > lo and s.words[k - 1][:1].isupper()
                              and s.pos[k + 1] in {"NNP", "NNPS"}):
             a = k
             k -= 1
             continue
         if w in {"of", "for"} and k > lo and s.words[k - 1][:1].isupper() and s.words[k + 1][:1].isupper():
             a = k  # "Secretary of State", "Minister for Agriculture"
+            k -= 1
+            continue
+        if w in _NP_PREPS and k > lo and s.pos[k - 1] in {"NNS", "NN", "NNP", "NNPS"} \
+                and (s.words[k + 1][:1].isupper() or s.pos[k + 1] in {"DT", "JJ"}):
+            a = k  # "Ross Hendy from Tankworld in north-west Victoria"
             k -= 1
             continue
         if p == "DT" and w in {"the", "a", "an", "this", "that", "these", "those"}:
@@ -340,6 +385,9 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
                 continue
             break
         break
+    # the phrase may not start with a preposition
+    while a <= j and s.lower[a] in _NP_PREPS:
+        a += 1
     if a > j:
         return None
     return (a, j + 1)
@@ -355,10 +403,18 @@ def _right_np(s: _Sentence, k: int, hi: int, stop_time: bool = True) -> tuple[in
     elif s.lower[k] in _SUBJECT_PRONOUNS | {"him", "her", "them", "us", "me"} and s.pos[k] == "PRP":
         return (k, k + 1)
     b = k
-    while b < hi and (s.pos[b] in _NOUNISH - {"PRP$"}) and s.lower[b] not in _QUOTE_TOKENS:
+    while b < hi and s.lower[b] not in _QUOTE_TOKENS:
         if stop_time and _is_time(s, b) == 1:
             break
-        b += 1
+        if s.pos[b] in _NOUNISH - {"PRP$"}:
+            b += 1
+            continue
+        # "the Wine and Brandy Corporation", "Department of Primary Industries"
+        if s.lower[b] in {"and", "of", "&", "for"} and b > k and b + 1 < hi \
+                and s.words[b - 1][:1].isupper() and s.words[b + 1][:1].isupper():
+            b += 1
+            continue
+        break
     if b == k:
         return None
     return (a, b)
@@ -378,10 +434,7 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                 floor = k + 1
                 break
         # passive ("was told", "is said"): not the subject speaking
-        left = c.vi - 1
-        while left >= 0 and s.pos[left] == "RB":
-            left -= 1
-        if c.cls in {"say", "tell"} and left >= 0 and s.lower[left] in _BE and s.pos[c.vi] in {"VBN", "VBD"}:
+        if c.cls in {"say", "tell"} and s.pos[c.vi] in {"VBN", "VBD"} and _after_be(s, c.vi):
             continue
         if c.cls == "according":
             np = _right_np(s, c.vj + 1, n, stop_time=False)
@@ -399,9 +452,10 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
             continue
         if c.cls == "participle":
             comma = c.vi - 1
-            if not (comma >= 0 and s.words[comma] == ","):
-                continue
             parent = prev if prev is not None and prev.vi < c.vi else None
+            has_comma = comma >= 0 and s.words[comma] == ","
+            if not has_comma and parent is None:
+                continue
             if parent is None:
                 np = _left_np(s, _first_verb(s, 0, comma), 0) if comma > 0 else None
                 if np is None:
@@ -409,25 +463,38 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                 c.subj, c.subj_from = np, "left"
             else:
                 c.parent, c.subj, c.subj_from, c.addr = parent, parent.subj, "inherit", parent.addr
-            c.lo, c.hi = comma, c.vj
+            c.lo, c.hi = (comma if has_comma else c.vi), c.vj
         else:
             np = _left_np(s, c.vi, floor)
+            before = _skip_left(s, c.vi - 1, floor)
             if np is not None:
                 c.subj, c.subj_from = np, "left"
                 c.lo = np[0]
-            elif prev is not None and c.vi - 1 >= 0 and s.lower[c.vi - 1] in {"but", "and"}:
-                # "told reporters that A but said B": the shared subject
-                c.parent, c.subj, c.subj_from = prev, prev.subj, "inherit"
-                c.lo = c.vi - 1
+            elif before >= 0 and s.lower[before] in {"but", "and"}:
+                # "told reporters that A but said B": the shared subject; with no earlier
+                # cue, the main clause's ("AWI will not go into detail, but says ...")
+                if prev is not None:
+                    c.parent, c.subj, c.subj_from = prev, prev.subj, "inherit"
+                else:
+                    np = _left_np(s, _first_verb(s, 0, before), 0)
+                    if np is None:
+                        continue
+                    c.subj, c.subj_from = np, "left"
+                c.lo = before
             elif c.vi - 1 >= 0 and (s.words[c.vi - 1] in {",", "''", "\u201d", '"'}
                                     or s.lower[c.vi - 1] in _QUOTE_TOKENS):
                 right = _right_np(s, c.vj + 1, n)
                 appo = _apposition(s, c.vi - 1, floor) if s.words[c.vi - 1] == "," else None
+                before_comma = _left_np(s, c.vi - 1, floor) if s.words[c.vi - 1] == "," else None
                 if appo is not None:
                     c.subj, c.subj_from, c.lo = appo, "apposition", appo[0]
                 elif right is not None and _ends_clause(s, right[1]):
                     # "..., said Mr Smith."
                     c.subj, c.subj_from, c.lo = right, "right", c.vi
+                elif before_comma is not None and not _ends_clause(s, c.vj + 1) \
+                        and any(s.pos[t] in {"NNP", "NNPS"} for t in range(*before_comma)):
+                    # "participant Joanne Farey from Anglesea, says it has helped her"
+                    c.subj, c.subj_from, c.lo = before_comma, "left", before_comma[0]
                 else:
                     continue
             else:
@@ -438,14 +505,12 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
         if c.cls in {"tell", "directive"} and c.subj_from != "right":
             addr = _right_np(s, k, n)
             if addr is not None and c.cls == "directive":
-                # "called on the West and United States to ..."
+                # "called on the West and United States to ...", "members of the WTO to ..."
                 b = addr[1]
-                while b + 1 < n and s.lower[b] == "and":
-                    more = _right_np(s, b + 1, n)
-                    if more is None:
-                        break
-                    b = more[1]
-                addr = (addr[0], b)
+                while b < n and b - addr[0] < 12 and s.lower[b] != "to" and s.pos[b] not in _VERB_TAGS:
+                    b += 1
+                if b < n and s.lower[b] == "to":
+                    addr = (addr[0], b)
             if addr is not None and s.lower[addr[0]] not in {"that"}:
                 c.addr = addr
                 k = addr[1]
@@ -460,8 +525,11 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                 k = _token_index(s, m.end())
                 continue
             break
-        if k < n and s.lower[k] == "that" and s.pos[k] in {"IN", "WDT", "DT"}:
+        # "that" as complementiser, not as the clause's subject ("denies that is because")
+        if k < n and s.lower[k] == "that" and s.pos[k] in {"IN", "WDT", "DT"} \
+                and not (k + 1 < n and s.pos[k + 1] in {"VBZ", "VBD", "MD"}):
             k += 1
+            c.that = True
         c.hi = max(c.hi, k - 1)
         out.append(c)
     return out
@@ -491,17 +559,27 @@ def _ends_clause(s: _Sentence, k: int) -> bool:
 
 
 def _apposition(s: _Sentence, comma: int, floor: int) -> tuple[int, int] | None:
-    """"Rob Loughnan, from the saleyard's board, says": the name before the appositive."""
+    """The speaker of "NAME, APPOSITIVE, says" or "DESCRIPTION, NAME, says".
+
+    "Rob Loughnan, from the saleyard's board, says" -> Rob Loughnan; "The group's chairman,
+    Australian Trade Minister Mark Vaile, says" -> the name between the commas.
+    """
     for k in range(comma - 1, max(floor, comma - 14) - 1, -1):
-        if s.words[k] == ",":
-            inner = range(k + 1, comma)
-            starts_rel = s.lower[k + 1] in {"who", "which"} if k + 1 < comma else False
-            if not starts_rel and any(s.pos[t] in _FINITE for t in inner):
-                return None
-            np = _left_np(s, k, floor)
-            if np is None or not any(s.pos[t] in {"NNP", "NNPS"} for t in range(*np)):
-                return None
-            return np
+        if s.words[k] != ",":
+            continue
+        inner = range(k + 1, comma)
+        starts_rel = s.lower[k + 1] in {"who", "which"} if k + 1 < comma else False
+        if not starts_rel and any(s.pos[t] in _FINITE for t in inner):
+            return None
+        outer = _left_np(s, k, floor)
+        named = _left_np(s, comma, k + 1)
+        descriptive = outer is None or not s.words[outer[1] - 1][:1].isupper() or (
+            s.words[outer[0]][:1].islower() or s.lower[outer[0]] == "the")
+        if named == (k + 1, comma) and any(s.pos[t] == "NNP" for t in inner) and descriptive:
+            return named
+        if outer is None or not any(s.pos[t] in {"NNP", "NNPS"} for t in range(*outer)):
+            return None
+        return outer
     return None
 
 
@@ -655,54 +733,66 @@ class _Clause:
     end: int
     utterance_with: _Clause | None = None
     fragment: tuple[int, int] | None = None
+    needs_fragment: bool = False  # "calls Korea a “very different situation”"
 
 
 def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
     """Reported clauses of the cues no quote took."""
     out: list[_Clause] = []
     for cues in cues_by_sent.values():
-        live = [c for c in cues if not c.used]
-        if not live:
+        if all(c.used for c in cues):
             continue
-        s = live[0].sent
+        s = cues[0].sent
         n = len(s.words)
         for idx, c in enumerate(cues):
             if c.used:
                 continue
             nxt = cues[idx + 1] if idx + 1 < len(cues) else None
-            f_hi = (nxt.lo if nxt is not None else n)
-            fwd = _trim(text, s, c.hi + 1, f_hi)
-            # backward clause: "CLAUSE, X said" (the attribution follows a comma)
+            fwd = _trim(text, s, c.hi + 1, nxt.lo if nxt is not None else n)
+            after = s.words[c.hi + 1] if c.hi + 1 < n else "."
+            # backward clause: "CLAUSE, X said." (the attribution follows a comma and
+            # closes the clause, or interrupts it: "A, he said, B")
             back = None
-            if c.subj_from in {"left", "apposition", "right"} and c.cls != "participle":
+            relative = c.subj is not None and s.lower[c.subj[0]] in {"who", "which"}
+            if c.subj_from in {"left", "apposition", "right"} and c.cls != "participle" \
+                    and not relative and (fwd is None or after in {",", ".", "!", "?", ";"}):
                 comma = c.lo - 1 if c.subj_from != "right" else c.vi - 1
                 prev = cues[idx - 1] if idx > 0 else None
                 b_lo = prev.hi + 1 if prev is not None else 0
                 # an unused earlier cue's own clause runs up to here
                 if comma > b_lo and s.words[comma] == "," and (prev is None or prev.used):
                     back = _trim(text, s, b_lo, comma)
-                    if back is not None and _starts_with_quote(text, back[0]):
-                        back = None
-            if c.cls in {"directive", "commissive"}:
-                if fwd is not None and s.lower[_token_index(s, fwd[0])] in {"to", "not"}:
-                    out.append(_Clause(c, *fwd))
-                continue
-            if back is not None and not _has_finite(s, *back):
-                back = None  # "Also in the video, Zelenskyy claimed ...": not a clause
+                    if back is not None and (_starts_with_quote(text, back[0])
+                                             or not _has_finite(s, *back)):
+                        back = None  # "Also in the video, Zelenskyy claimed ...": not a clause
             if back is not None:
                 bc = _Clause(c, *back)
                 out.append(bc)
-                if fwd is not None and s.words[c.hi + 1] == "," and fwd[1] - fwd[0] > 3:
+                if fwd is not None and after == "," and fwd[1] - fwd[0] > 3:
                     out.append(_Clause(c, *fwd, utterance_with=bc))
                 continue
             if fwd is None:
                 continue
-            # "told farmers to ..." is a directive; "asked growers to ..." is not reported
-            directive = (c.cls == "tell" and c.addr is not None
-                         and s.lower[_token_index(s, fwd[0])] == "to"
-                         and s.lower[c.vi] not in {"asked", "ask", "asks"})
-            if not directive and not _has_finite(s, *fwd):
+            first = s.lower[_token_index(s, fwd[0])]
+            if c.cls in {"directive", "commissive"}:
+                if first in {"to", "not"}:
+                    out.append(_Clause(c, *fwd))
                 continue
+            if c.cls == "name":
+                # "calls Korea a “very different situation” to Japan, which ...": the
+                # naming clause ends before a non-restrictive relative clause
+                for k in range(_token_index(s, fwd[0]), _token_index(s, fwd[1])):
+                    if s.words[k] == "," and k + 1 < n and s.lower[k + 1] in {"which", "who"}:
+                        fwd = _trim(text, s, _token_index(s, fwd[0]), k) or fwd
+                        break
+                out.append(_Clause(c, *fwd, needs_fragment=True))
+                continue
+            # "told farmers to ..." is a directive; "asked growers to ..." is not reported
+            directive = (c.cls == "tell" and c.addr is not None and first == "to"
+                         and s.lower[c.vi] not in {"asked", "ask", "asks"})
+            plain_say = s.lower[c.vi] in _SAY and first != "to"
+            if not (directive or plain_say or c.that or _has_finite(s, *fwd)):
+                continue  # "announced a $10 million project": no content clause
             out.append(_Clause(c, *fwd))
     # fragments inside clauses -> mixed
     frags = [p for p in pieces if not p.sentence_level]
@@ -712,7 +802,7 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 cl.fragment = (p.start, p.end)
                 p.utterance = -2  # absorbed
                 break
-    return out
+    return [cl for cl in out if cl.fragment is not None or not cl.needs_fragment]
 
 
 def _starts_with_quote(text: str, pos: int) -> bool:
@@ -741,6 +831,70 @@ def _trim(text: str, s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------- speakers
+
+
+_AFFILIATION = {"from", "at", "near", "in", "with", "of", "for", "on"}
+_NAME_GLUE = {"of", "and", "&", "for", "de", "van", "von", "der", "du", "la", "le", "al", "bin"}
+_WORD = re.compile(r"\S+")
+# "Climatologist", "Grazier", "Economist", "Pastor": a role, not a first name
+_ROLE_ENDINGS = ("ist", "ier", "er", "or", "ian", "ant", "man", "woman")
+
+
+def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
+    """``(title, name_start, name_end)`` of the speaker inside an attribution phrase.
+
+    Affiliations ("Tony English from the Wild Animal Working Group", "Livestock Australia's
+    Patrick Underwood") and roles written in lower case ("real estate agent Jim Hickey") are
+    not part of the name; job titles are split by :func:`analysis.aliases.split_title`.
+
+    >>> t = "Broken Hill real estate agent Jim Hickey"
+    >>> title, a, b = name_span(t, 0, len(t)); title, t[a:b]
+    ('Broken Hill real estate agent', 'Jim Hickey')
+    >>> t = "Tony Williams from Mt Barry Station near Oodnadatta"
+    >>> name_span(t, 0, len(t))[1:]
+    (0, 13)
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+    if not toks:
+        return None, a, b
+    # 1. an affiliation after a name: cut at the preposition
+    for i in range(1, len(toks)):
+        if toks[i][2].lower() in _AFFILIATION and toks[i - 1][2][:1].isupper() \
+                and not (toks[i][2].lower() in {"of", "for"} and i + 1 < len(toks)
+                         and toks[i + 1][2][:1].isupper()):
+            toks = toks[:i]
+            break
+    # 2. an organisation's person: "the association's Martin Oppenheimer"
+    for i in range(len(toks) - 1):
+        word = toks[i][2]
+        if word.endswith(("'s", "\u2019s", "s'", "s\u2019")) and toks[i + 1][2][:1].isupper() \
+                and toks[-1][2][:1].isupper():
+            toks = toks[i + 1:]
+            break
+    lead = toks[0][0]
+    title, name, off = aliases.split_title(text[lead:toks[-1][1]])
+    if title and not name:
+        return title, toks[-1][1], toks[-1][1]
+    start = lead + off
+    toks = [t for t in toks if t[0] >= start]
+    # 3. a lower-case role before the name: "water policy Malcolm Turnbull"
+    k = len(toks)
+    while k > 0 and (toks[k - 1][2][:1].isupper()
+                     or toks[k - 1][2].lower() in _NAME_GLUE and 1 < k < len(toks)):
+        k -= 1
+    if 0 < k < len(toks) and toks[k][2][:1].isupper() and toks[k - 1][2].lower() not in {"the"}:
+        role = text[lead:toks[k - 1][1]]
+        title = f"{title} {role[len(title) if title and role.startswith(title) else 0:].strip()}".strip() \
+            if title else role
+        toks = toks[k:]
+    # 4. a capitalised role before a first name: "Climatologist Sam Cleland"
+    if len(toks) >= 3 and _gender(toks[0][2]) is None:
+        for i in range(1, len(toks) - 1):
+            if _gender(toks[i][2]) is not None or (i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)):
+                title = text[lead:toks[i - 1][1]]
+                toks = toks[i:]
+                break
+    return title, toks[0][0], toks[-1][1]
 
 
 class _Resolver:
@@ -793,35 +947,38 @@ class _Resolver:
         low = surface.lower()
         if low in {"he", "she", "they", "it", "we", "i", "you", "who"}:
             return self._pronoun(a, b, low)
-        bare = aliases.strip_possessive(surface) if not surface.endswith(("\u2019s", "'s")) or " " not in surface else surface
-        title, name, off = aliases.split_title(bare)
-        if name and name.split()[0].lower() in {"the", "a", "an"}:
-            title, name, off = None, bare, 0
+        title, na, nb = name_span(text, a, b)
+        name = text[na:nb]
         if title and not name:
             return self._role(a, b, surface, title)
-        name_a = a + off
-        name_b = name_a + len(name)
         words = name.split()
-        first = words[0] if words else ""
         # an unnamed source: "the ministry", "Ukraine’s government", "management"
-        if first.lower() in {"the", "a", "an"} or not first[:1].isupper():
-            nominal = self._nominal(a, b, surface)
+        if not words or not words[-1][:1].isupper() or not words[0][:1].isupper() \
+                and words[0].lower() not in {"the"}:
+            nominal = self._nominal(na, nb, name)
             if nominal is not None:
                 return nominal
-            shown = surface[0].lower() + surface[1:] if first in {"The", "A", "An"} else surface
-            return _Speaker(shown, a, b, surface, None, None)
-        m = self.mention_at(name_a, name_b)
-        eid = m[3] if m is not None and m[2] in {"PERSON", "ORG", "GPE", "NORP", "MISC", "LOC"} else None
+            shown = name[0].lower() + name[1:] if words and words[0] in {"The", "A", "An"} else name
+            return _Speaker(shown, na, nb, name, title, None)
+        if words[0].lower() == "the":
+            # a named organisation: "The WA Chamber of Minerals and Energy"
+            na += len(words[0]) + 1
+            name = text[na:nb]
+        m = self.mention_at(na, nb)
+        eid = m[3] if m is not None and m[1] >= nb - 2 and m[0] <= na + 2 else None
         if eid is None and len(self.entities):
             eid = aliases.canonical(name, self.entities, None)
         if eid is not None and eid in self.names:
             speaker = self.names[eid]
+            if len(aliases.name_key(speaker)) < len(aliases.name_key(name)) and not aliases.is_alias(
+                    speaker, name):
+                speaker, eid = name, None  # the entity is only part of the name
         else:
             speaker = self._earlier_alias(name, a) or name
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
-        self._remember(name_a, speaker, eid, title)
-        return _Speaker(speaker, name_a, name_b, name, title, eid)
+        self._remember(na, speaker, eid, title)
+        return _Speaker(speaker, na, nb, name, title, eid)
 
     def _remember(self, a: int, speaker: str, eid: int | None, title: str | None) -> None:
         label = self.labels.get(eid) if eid is not None else None
