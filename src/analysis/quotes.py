@@ -94,7 +94,9 @@ _STATEMENT = re.compile(
 )
 
 # A transcript turn: a paragraph that opens with "Name:" before the quote.
-_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$")
+_LABEL = re.compile(
+    r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:\s*\([^()]{1,60}\))?\s*:\s*$"
+)
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
 _ELISION = re.compile(r"(?:em|til|cause|n|round|bout|twas|tis)\b|\d", re.IGNORECASE)
 
@@ -194,8 +196,10 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Pie
     for p_start, p_end, pid in paragraphs:
         d_open: int | None = None
         s_open: int | None = None
+        nested = 0  # straight double quotes nested in a straight double quote
         first = True
-        for m in _MARKS.finditer(text, p_start, p_end):
+        marks = list(_MARKS.finditer(text, p_start, p_end))
+        for mi, m in enumerate(marks):
             pos, ch = m.start(), m.group()
             prev = text[pos - 1] if pos > p_start else " "
             nxt = text[pos + 1] if pos + 1 < p_end else " "
@@ -208,6 +212,15 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Pie
                         continue
                     d_open, s_open = pos, None
                     continue
+                if ch == '"' and text[d_open] == '"':
+                    opener = (prev.isspace() or prev in "([") and (nxt.isalnum() or nxt == "'")
+                    later = sum(1 for x in marks[mi + 1:] if x.group() == '"')
+                    if opener and later >= 2:
+                        nested += 1  # 'talk of that "super-commodities cycle" which ...'
+                        continue
+                    if nested and not opener:
+                        nested -= 1
+                        continue
                 if ch == "\u201c":
                     # a new opening mark while one is open: the first was never closed
                     pieces.append(_Piece(d_open, None, d_open + 1, _rstrip(text, d_open + 1, pos),
@@ -221,6 +234,7 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Pie
                 first = False
                 carry = None
                 d_open = None
+                nested = 0
                 continue
             if d_open is not None:
                 continue  # single marks inside a double quote belong to it
@@ -507,9 +521,10 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
             if addr is not None and c.cls == "directive":
                 # "called on the West and United States to ...", "members of the WTO to ..."
                 b = addr[1]
-                while b < n and b - addr[0] < 12 and s.lower[b] != "to" and s.pos[b] not in _VERB_TAGS:
+                while b < n and b - addr[0] < 12 and s.lower[b] not in {"to", "not"} \
+                        and s.pos[b] not in _VERB_TAGS:
                     b += 1
-                if b < n and s.lower[b] == "to":
+                if b < n and s.lower[b] in {"to", "not"}:
                     addr = (addr[0], b)
             if addr is not None and s.lower[addr[0]] not in {"that"}:
                 c.addr = addr
@@ -688,7 +703,11 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
         # the cue right after the closing mark ("“...,” Blinken said.")
         post_cue = None
         if p.close is not None:
-            for c in cues_by_sent.get(sc.sid, []):
+            # Punkt may end the sentence at '?"' and start a new one at 'he said.'
+            k = sents.index(sc) + 1
+            following = cues_by_sent.get(sents[k].sid, []) if k < len(sents) \
+                and not text[p.close + 1:sents[k].start].strip() else []
+            for c in cues_by_sent.get(sc.sid, []) + following:
                 if c.used:
                     continue
                 a = c.sent.starts[c.lo]
@@ -927,6 +946,11 @@ class _Resolver:
                 name = self.names.get(eid, text[a:b])
                 self.people.append((a, name, eid, _gender(name), None))
         self.people.sort(key=lambda t: t[0])
+        # every person named anywhere (quotes included), for surname -> full name
+        self.person_names: list[tuple[int, str]] = [
+            (a, aliases.split_title(self.names.get(eid, text[a:b]))[1] or text[a:b])
+            for a, b, label, eid in self.mentions if label == "PERSON"
+        ]
         self.orgs: list[tuple[int, str, int | None]] = [
             (a, self.names.get(eid, text[a:b]), eid) for a, b, label, eid in self.mentions
             if label in {"ORG", "GPE", "NORP"}
@@ -973,8 +997,13 @@ class _Resolver:
             if len(aliases.name_key(speaker)) < len(aliases.name_key(name)) and not aliases.is_alias(
                     speaker, name):
                 speaker, eid = name, None  # the entity is only part of the name
+            else:
+                speaker = aliases.split_title(speaker)[1] or speaker
         else:
-            speaker = self._earlier_alias(name, a) or name
+            speaker = name
+        if len(speaker.split()) == 1:
+            # a surname the entities kept apart ("Dr Fisher"): the fuller name said earlier
+            speaker = self._earlier_alias(speaker, a) or speaker
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
         self._remember(na, speaker, eid, title)
@@ -992,7 +1021,8 @@ class _Resolver:
 
     def _earlier_alias(self, name: str, before: int) -> str | None:
         best = None
-        for a, full, _eid, _g, _t in self.people:
+        people = [(a, full) for a, full, _eid, _g, _t in self.people] + self.person_names
+        for a, full in sorted(people):
             if a < before and full != name and len(full) > len(name) and aliases.is_alias(name, full, "PERSON"):
                 best = full
         if best is None:
@@ -1155,11 +1185,11 @@ def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.D
             sp = by_utt[it["utterance"]]
             it["speaker"] = _Speaker(sp.speaker, None, None, None, sp.title, sp.entity_id)
             it["context"] = True
-    sid_of = {s.sid: s for s in sents}
     for i, it in enumerate(items):
         if it["speaker"] is not None or it["kind"] != "direct":
             continue
-        sp = _context_speaker(items, i, sid_of, sent_starts, sents)
+        sp = _introduced_speaker(text, it["piece"], resolver, sents, sent_starts) \
+            or _context_speaker(text, items, i, sent_starts, sents)
         if sp is None:
             it["kind"] = "unattributed"
         else:
@@ -1218,27 +1248,73 @@ def _strip_np(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _context_speaker(items, i, sid_of, sent_starts, sents) -> _Speaker | None:
-    """A quote with no attribution of its own continues an adjacent speaker."""
+def _context_speaker(text, items, i, sent_starts, sents) -> _Speaker | None:
+    """A quote with no attribution of its own continues an adjacent speaker.
+
+    The nearest attributed row before it (same or previous paragraph), else the next one in
+    its paragraph; a speaker the quote names in the third person ("Brian Fisher also says
+    ...") is not its speaker.
+    """
     it = items[i]
     pid = sents[max(0, bisect.bisect_right(sent_starts, it["start"]) - 1)].pid
+    content = text[it["start"]:it["end"]]
 
     def pid_of(other):
         return sents[max(0, bisect.bisect_right(sent_starts, other["start"]) - 1)].pid
 
+    def fits(other) -> bool:
+        sp = other["speaker"]
+        if sp is None or sp.speaker is None or other["kind"] == "unattributed":
+            return False
+        words = sp.speaker.split()
+        return not (len(words) > 1 and words[-1] in content)
+
+    reach = 1
     for j in range(i - 1, -1, -1):
         other = items[j]
-        if pid - pid_of(other) > 1:
+        if pid - pid_of(other) > reach:
             break
-        if other["speaker"] is not None and other["speaker"].speaker is not None and other["kind"] != "unattributed":
+        if fits(other):
             return other["speaker"]
+        reach += 1  # look past a row this quote talks about
     for j in range(i + 1, len(items)):
         other = items[j]
         if pid_of(other) - pid > 0:
             break
-        if other["speaker"] is not None and other["speaker"].speaker is not None:
+        if fits(other):
             return other["speaker"]
     return None
+
+
+def _introduced_speaker(text, piece, resolver, sents, sent_starts) -> _Speaker | None:
+    """A quote introduced by a colon names its speaker just before it.
+
+    "The message from Dr Fisher though is that won't happen:" + a quote -> Brian Fisher.
+    """
+    if piece is None or piece.continues:
+        return None
+    k = piece.open - 1
+    while k >= 0 and (text[k].isspace() or text[k] in '"\u201d\u2019'):
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    s = sents[max(0, bisect.bisect_right(sent_starts, k) - 1)]
+    run: tuple[int, int] | None = None
+    i = 0
+    n = len(s.words)
+    while i < n and s.starts[i] < k:
+        if s.pos[i] in {"NNP", "NNPS"} and s.words[i][:1].isupper() and s.words[i].isalpha():
+            j = i
+            while j + 1 < n and s.pos[j + 1] in {"NNP", "NNPS"} and s.starts[j + 1] < k:
+                j += 1
+            run = (s.starts[i], s.ends[j])
+            i = j + 1
+        else:
+            i += 1
+    if run is None:
+        return None
+    sp = resolver.resolve(*run)
+    return sp if sp.speaker else None
 
 
 def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted) -> None:
