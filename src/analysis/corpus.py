@@ -389,8 +389,9 @@ def _local(batches: Iterator[Batch], workers: int) -> Iterator[dict]:
         if pool is not None:
             # stop now: queued batches are dropped, running ones killed (their atomic
             # writes leave no partial part; the next run redoes them)
+            processes = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
-            for process in list(getattr(pool, "_processes", {}).values()):
+            for process in processes:
                 process.terminate()
                 process.join(5)
             pool = None
@@ -755,6 +756,7 @@ class Corpus:
 
         >>> corpus.read("quotes", columns=["doc_id", "speaker"])   # doctest: +SKIP
         """
+        import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
 
@@ -775,8 +777,10 @@ class Corpus:
             if stale_ids:
                 keep = ~pc.field("doc_id").isin(sorted(stale_ids))
                 where = keep if where is None else (where & keep)
-            tables.append(ds.dataset(paths, format="parquet").to_table(columns=columns, filter=where))
-        import pyarrow as pa
+            try:
+                tables.append(ds.dataset(paths, format="parquet").to_table(columns=columns, filter=where))
+            except (OSError, pa.ArrowException) as exc:
+                raise AnalysisError(f"cannot read table {name}: {exc}", str(self.path / name)) from None
 
         frame = pa.concat_tables(tables).to_pandas() if len(tables) > 1 else tables[0].to_pandas()
         return frame
