@@ -131,6 +131,22 @@ DOLLAR_ADJECTIVES = {
 }
 POUND_WORDS = {"pound", "pounds"}
 
+# --------------------------------------------------------------------------- regexes
+# Our own word tokens: numbers with separators ("6,000", "13.5", "3:30") and any glued
+# letters ("134b", "1950s", "21st", "10am"), letter-digit words ("H5N1", "US73c"),
+# words, and single symbols.
+TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*[A-Za-z²³]*|[A-Za-z]+(?:\d+[A-Za-z]*)+|[A-Za-z]+|[^\w\s]|\w"
+)
+DIGITS = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
+GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
+PHONE = re.compile(
+    r"(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"
+    r"|\b1[38]00 ?\d{3} ?\d{3}\b|\b13 ?\d{2} ?\d{2}\b(?![.,]\d)"
+)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
 # --------------------------------------------------------------------------- units
 # canonical singular name -> (pint expression, spellings). Spellings are written as the
 # extractor's tokens see them, lower case; plurals are generated.
@@ -156,7 +172,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "millilitre": ("milliliter", ["millilitre", "milliliter", "ml"]),
     "litre": ("liter", ["litre", "liter"]),
     "kilolitre": ("kiloliter", ["kilolitre", "kiloliter", "kl"]),
-    "megalitre": ("megaliter", ["megalitre", "megaliter", "ml_"]),
+    "megalitre": ("megaliter", ["megalitre", "megaliter"]),
     "gigalitre": ("gigaliter", ["gigalitre", "gigaliter", "gl"]),
     "cubic metre": ("meter ** 3", ["cubic metre", "cubic meter", "m3", "m³"]),
     "cubic kilometre": ("kilometer ** 3", ["cubic kilometre", "cubic kilometer", "km3", "km³"]),
@@ -192,23 +208,36 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
     "fortnight": ("fortnight", ["fortnight"]),
     "month": ("month", ["month"]),
     "year": ("year", ["year", "yr", "yrs"]),
-    "decade": ("decade", ["decade"]),
+    "decade": ("10 * year", ["decade"]),  # pint's "decade" is a logarithmic unit
     "century": ("century", ["century", "centuries"]),
 }
 # Unit abbreviations that are also common words or letters are only read as units
 # when glued to the digits ("5m", "3t") -- never "5 m people".
-GLUED_ONLY = {"m", "t", "g", "w", "in", "ml_", "gl", "nm", "mi", "min", "sec", "hr"}
+GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr"}
 
 
-def _plural(word: str) -> list[str]:
-    if word.endswith(("inch", "foot")) or word in {"°c", "°f"} or len(word) <= 3:
-        return [word]
-    last = word.split()[-1]
-    if last.endswith("y") and not last.endswith("ey"):
-        return [word, word[:-1] + "ies"]
-    if last.endswith(("s", "x", "ch")):
-        return [word, word + "es"]
-    return [word, word + "s"]
+# Abbreviations and symbols have no plural form ("kms", "lbs" are listed as spellings).
+_NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "mg", "g", "kg",
+              "t", "lb", "oz", "kph", "kmh", "mph", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh",
+              "bbl", "sec", "min", "hr", "wk", "yr", "feet", "celsius", "fahrenheit",
+              "centuries", "inches", "kilo"}
+
+
+def _plural(spelling: str) -> list[str]:
+    """The spelling and its plural; a multiword unit inflects its head word
+    ("square kilometres", "degrees celsius", "kilometres per hour")."""
+    words = spelling.split()
+    head = 0 if (words[0] == "degree" or "per" in words or "an" in words) else len(words) - 1
+    word = words[head]
+    if not word.isalpha() or word in _NO_PLURAL or len(words) == 1 and word.endswith("s"):
+        return [spelling]
+    if word.endswith("y") and not word.endswith(("ey", "ay")):
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "x", "ch")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    return [spelling, " ".join(words[:head] + [plural] + words[head + 1 :])]
 
 
 def _expand(table: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, ...], str]:
@@ -217,7 +246,7 @@ def _expand(table: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, ...], st
         for spelling in spellings:
             for form in _plural(spelling):
                 # Our tokeniser splits "km/h" into "km", "/", "h" and "°c" into "°", "c".
-                key = tuple(t for t in re.findall(r"[a-z²³_]+|\d|[^\w\s]", form))
+                key = tuple(TOKEN.findall(form))
                 out.setdefault(key, name)
     return out
 
@@ -231,22 +260,6 @@ RATE_NOUNS = {
     "head", "share", "person", "unit", "bale", "carton", "tray", "box", "animal",
     "household", "family", "worker", "student", "visit", "night", "trip", "kilo", "kilos",
 }
-
-# --------------------------------------------------------------------------- regexes
-# Our own word tokens: numbers with separators ("6,000", "13.5", "3:30") and any glued
-# letters ("134b", "1950s", "21st", "10am"), letter-digit words ("H5N1", "US73c"),
-# words, and single symbols.
-TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*[A-Za-z²³]*|[A-Za-z]+(?:\d+[A-Za-z]*)+|[A-Za-z]+|[^\w\s]|\w"
-)
-DIGITS = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
-GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
-PHONE = re.compile(
-    r"(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"
-    r"|\b1[38]00 ?\d{3} ?\d{3}\b|\b13 ?\d{2} ?\d{2}\b(?![.,]\d)"
-)
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
 
 def number_value(token: str) -> float | None:
     """Value of a digit token ("6,000" -> 6000.0, "2,5000" -> 25000.0), else None.
@@ -321,9 +334,7 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
             is_digit = w[0].isdigit()
             if last == "":
                 group = v
-            elif last == "tens" and w in ONES and w != "zero":
-                group = (group or 0) + v
-            elif last in {"hundred", "scale", "and"} and v < (100 if last != "scale" else 1000):
+            elif last == "tens" and w in ONES and w != "zero" or last in {"hundred", "scale", "and"} and v < (100 if last != "scale" else 1000):
                 group = (group or 0) + v
             else:
                 break

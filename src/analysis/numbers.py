@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 import pandas as pd
 
@@ -80,15 +82,15 @@ _DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "my", "this"
 _DURATION_PREPS = {"over", "for", "within", "than", "after", "about", "nearly", "almost",
                    "around", "under", "in", "least", "last", "past", "of", "just", "only"}
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "from", "of",
-               "during", "to", "the", "and", "through", "between", "mid", "early", "late",
-               "since", "year", "around", "circa", "-"}
+               "during", "to", "the", "through", "between", "mid", "early", "late",
+               "year", "around", "circa", "-"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
 _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is", "are",
-                "was", "were", "has", "have", "had", "will", "would", "times", "am", "pm"}
+                "was", "were", "has", "have", "had", "will", "would", "am", "pm"}
 _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "over",
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                  "sep", "sept", "oct", "nov", "dec", "covid"}
+                  "sep", "sept", "oct", "nov", "dec"}
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -103,11 +105,14 @@ def _registry():
     return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _base(expr: str) -> tuple[float, str]:
     """Factor and unit that convert ``expr`` to SI base units (cached per unit)."""
     ureg = _registry()
-    q = ureg.Quantity(1.0, ureg.parse_units(expr)).to_base_units()
+    if re.fullmatch(r"\w+", expr):  # offset units (degC) cannot be multiplied
+        q = ureg.Quantity(1.0, ureg.parse_units(expr)).to_base_units()
+    else:
+        q = (1.0 * ureg.parse_expression(expr)).to_base_units()
     return float(q.magnitude), format(q.units, "~C")
 
 
@@ -133,8 +138,13 @@ def _pint_expr(unit: str) -> str:
     return W.PINT_EXPR[unit]
 
 
+def _clean(value: float | None) -> float | None:
+    """Round away binary noise (0.35000000000000003 -> 0.35): 12 significant digits."""
+    return None if value is None else float(f"{value:.12g}")
+
+
 def _published(published) -> dt.date | None:
-    if published is None or (isinstance(published, float) and published != published):
+    if published is None or (isinstance(published, float) and math.isnan(published)):
         return None
     if isinstance(published, dt.datetime):
         return published.date()
@@ -222,6 +232,9 @@ class _Scanner:
             fig = self.date_at(i) or self.time_at(i) or self.glued_identifier(i)
             if fig:
                 return [fig]
+            m = _ORDINAL_SUFFIX.fullmatch(w)
+            if m:
+                return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
             return self.amount(i)
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
@@ -383,7 +396,7 @@ class _Scanner:
             suf = self.suffix(i + 1)
             fig.update(j=suf["j"], unit=suf["unit"])
             return [fig]
-        if w in {"a", "an", "one"} or (w == "single" and False):
+        if w in {"a", "an", "one"}:
             fig = self._one_period(i)
             if fig:
                 return [fig]
@@ -395,10 +408,11 @@ class _Scanner:
             g = info["glued"]
             if g in {"s", "st", "nd", "rd", "th", "am", "pm"}:
                 return None
-        if w == "one" and not info.get("digits") and j == i + 1:
-            if self.word(i - 1) in {"no", "-", "every", "any", "some", "each", "the"} or \
-                    self.word(j) in {"of", "another", "'", "’"}:
-                return None
+        if w == "one" and not info.get("digits") and j == i + 1 and (
+            self.word(i - 1) in {"no", "-", "every", "any", "some", "each", "the"}
+            or self.word(j) in {"of", "another", "'", "’"}
+        ):
+            return None
         fig = self._new(start if start is not None else i, j, None, value, info)
         if currency is not None:
             fig["kind"], fig["unit"] = "money", currency
@@ -451,7 +465,7 @@ class _Scanner:
         unit = W.TIMES.get((self.word(k),))
         if unit is None or self.low[k].endswith("s") and unit != "century":
             return None
-        if self.word(i - 1) not in _DURATION_PREPS:
+        if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")):
             return None
         fig = self._new(i, k + 1, "duration", 1.0)
         fig["unit"] = unit
@@ -561,12 +575,23 @@ class _Scanner:
                 return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
                 "," not in token and self._proper_before(i):
-            fig.update(kind="identifier", value=None, low=None, high=None)
+            # "Boeing 737", "Section 45": the name is part of the identifier
+            fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
         # "2,5000 head of cattle"
         if self.word(j) == "head" and self.word(j + 1) == "of":
             counted = self.counted(j + 2)
             fig.update(kind="count", counted=counted or "head")
+            return [fig]
+        if self.word(j) == "times" and range_end is None:
+            nxt = self.word(j + 1)
+            if nxt in {"as", "the", "more", "higher", "larger", "bigger", "greater", "that",
+                       "what", "faster", "less", "lower", "over"} or (
+                    j + 1 < self.n and self.raw[j + 1][:1].isupper() and not self.sentence_start(j + 1)):
+                # "three times Sydney Harbour", "five times as many": a multiplier
+                fig.update(kind="fraction", j=j + 1)
+                return [fig]
+            fig.update(kind="count", counted=self.raw[j])
             return [fig]
         counted = self.counted(j)
         if counted:
@@ -575,10 +600,11 @@ class _Scanner:
         if info.get("digits") or range_end is not None:
             fig["kind"] = "number"
             return [fig]
-        # Spelled-out number with no noun: kept only if a unit is elided ("less than
-        # twenty"), decided once the neighbours are known.
+        # A spelled-out "one" with no noun is a pronoun ("the wages one", "One is"),
+        # kept only if a unit is elided ("less than one"), decided once the neighbours
+        # are known.
         fig["kind"] = "number"
-        fig["weak"] = True
+        fig["weak"] = value == 1
         return [fig]
 
     def _proper_before(self, i: int) -> bool:
@@ -587,12 +613,12 @@ class _Scanner:
             return False
         k = i - 1
         word = self.raw[k]
-        if not word[:1].isupper() or not word.isalpha() or self.sentence_start(k):
+        if not word.isalpha() or not any(ch.isupper() for ch in word) or self.sentence_start(k):
             return False
         low = self.low[k]
         if low in W.MONTHS or low in W.MONTH_ABBR or low in W.WEEKDAYS or low in W.SMALL:
             return False
-        return self.tag(k) in {"NNP", "NNPS"}
+        return self.tag(k) in {"NNP", "NNPS"} or not word[:1].isupper()  # "iPhone 14"
 
     def counted(self, j: int) -> str | None:
         """The counted noun after a number: the head of the following noun phrase."""
@@ -862,6 +888,10 @@ class _Scanner:
                 return None
             if w in {"march", "august"} and self.word(i - 1) in {"the", "a"}:
                 return None
+        if year is None and self.published is not None and self.word(end + 1) == "year" and \
+                self.word(end) in {"last", "next", "this"}:
+            # "in March last year": the span stays "March", the year is resolved
+            year = self.published.year + {"last": -1, "next": 1, "this": 0}[self.word(end)]
         fig = self._new(i, end, "date", None)
         fig["date"] = self._resolve(year, month, day) if (year or self.published) else None
         if year is not None and day is None:
@@ -1034,7 +1064,7 @@ def _ellipsis(figs: list[dict], sentence_of) -> list[dict]:
 
 def _lists(sc: _Scanner, figs: list[dict]) -> None:
     """A hedge distributes over a comma list of bare numbers ("about 5.7, 5.8")."""
-    for a, b in zip(figs, figs[1:]):
+    for a, b in pairwise(figs):
         if a["kind"] == b["kind"] == "number" and b["bound"] == "eq" and \
                 sc.text[a["end"] : b["start"]] == ", " and a["bound"] == "approx":
             b["bound"], b["approximate"] = "approx", True
@@ -1042,7 +1072,7 @@ def _lists(sc: _Scanner, figs: list[dict]) -> None:
 
 def _conversions(sc: _Scanner, figs: list[dict]) -> None:
     """Link "6,000 square kilometers (2,316 square miles)" and check the arithmetic."""
-    for a, b in zip(figs, figs[1:]):
+    for a, b in pairwise(figs):
         between = sc.text[a["end"] : b["start"]]
         if between.strip() not in {"(", "- or", ", or", "or"} or not between.strip():
             continue
@@ -1059,25 +1089,33 @@ def _conversions(sc: _Scanner, figs: list[dict]) -> None:
             try:
                 fa, ua = _base(_pint_expr(a["unit"]))
                 fb, ub = _base(_pint_expr(b["unit"]))
-            except Exception:  # noqa: BLE001 - an odd unit pint does not know: unchecked
+            except Exception:  # noqa: BLE001, S112 - a unit pint does not know stays unchecked
                 continue
-            if ua != ub or a["unit"].startswith("degree"):
-                b["conversion_ok"] = False if ua != ub else None
+            if ua != ub:
+                b["conversion_ok"] = False
+                continue
+            if a["unit"].startswith("degree"):
+                # offsets: compare in kelvin; a Fahrenheit degree is 5/9 of a kelvin
+                va, vb = normalise(a["value"], a["unit"])[0], normalise(b["value"], b["unit"])[0]
+                fa = 5 / 9 if a["unit"].endswith("fahrenheit") else 1.0
+                fb = 5 / 9 if b["unit"].endswith("fahrenheit") else 1.0
+                b["conversion_ok"] = _agree(va, a["precision"] * fa, vb, b["precision"] * fb)
                 continue
             b["conversion_ok"] = _agree(a["value"] * fa, a["precision"] * fa,
                                         b["value"] * fb, b["precision"] * fb)
 
 
 def _agree(a: float, pa: float, b: float, pb: float) -> bool:
-    """Two stated values agree when their rounding intervals overlap (plus 0.5% slack).
+    """Two stated values agree when either one, rounded to the other's stated precision,
+    gives the other (``pa``/``pb``: half a unit of the last stated digit), with 0.5% slack.
 
     >>> _agree(6000e6, 500e6, 2316 * 2.589988e6, 0.5 * 2.589988e6)
     True
-    >>> _agree(6000e6, 500e6, 3000 * 2.589988e6, 0.5 * 2.589988e6)
+    >>> _agree(6000e6, 500e6, 3000 * 2.589988e6, 500 * 2.589988e6)
     False
     """
     slack = 0.005 * max(abs(a), abs(b))
-    return abs(a - b) <= pa + pb + slack
+    return abs(a - b) <= max(pa, pb) + slack
 
 
 def _claims(figs: list[dict], quotes: pd.DataFrame) -> None:
@@ -1154,12 +1192,14 @@ def extract(
                     norm_value = norm_unit = None
             elif kind == "money":
                 norm_value, norm_unit = value, unit
-            elif kind == "percent" and unit == "percent":
+            elif kind == "percent":
                 norm_value, norm_unit = value / 100, "ratio"
             elif kind == "fraction":
                 norm_value, norm_unit = value, "ratio"
             elif kind in {"count", "number"}:
                 norm_value = value
+        value = _clean(value)
+        norm_value = _clean(norm_value)
         rows.append({
             "number_id": fig["number_id"],
             "start": fig["start"],
@@ -1167,8 +1207,8 @@ def extract(
             "surface": text[fig["start"] : fig["end"]],
             "kind": kind,
             "value": value,
-            "low": fig["low"] if value is not None else None,
-            "high": fig["high"] if value is not None else None,
+            "low": _clean(fig["low"]) if value is not None else None,
+            "high": _clean(fig["high"]) if value is not None else None,
             "unit": unit,
             "normalised_value": norm_value,
             "normalised_unit": norm_unit,

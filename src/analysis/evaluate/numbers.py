@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import time
 from collections import defaultdict
 from pathlib import Path
+
+import pandas as pd
 
 from .scoring import PRF, match_spans
 
@@ -60,7 +63,7 @@ def value_ok(gold: dict, pred: dict, tolerance: float = 0.005) -> bool:
 
 
 def _missing(x) -> bool:
-    return x is None or x != x  # None or NaN
+    return x is None or (isinstance(x, float) and math.isnan(x))
 
 
 def _none(x):
@@ -86,10 +89,7 @@ def predict(doc: dict) -> tuple[list[dict], int, float]:
 
 
 def _missing_scalar(v) -> bool:
-    try:
-        return v is None or bool(v != v)
-    except (TypeError, ValueError):
-        return v is None or str(v) == "<NA>"
+    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
 def score(docs: list[dict], predictions: list[list[dict]]) -> dict:

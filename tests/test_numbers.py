@@ -1,0 +1,377 @@
+"""Figures: each construction of the spec, the seed article, the offset invariant."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import numbers, schema, tokenise
+
+SEED_PUBLISHED = "2022-09-13"
+
+
+def figs(text: str, published: str | None = None, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    sentences = tokenise.sentences(text)
+    tokens = tokenise.tokens(text, sentences)
+    quotes = quotes if quotes is not None else schema.empty("quotes")
+    return numbers.extract(text, sentences, tokens, quotes, published=published)
+
+
+def one(text: str, surface: str, **kw) -> dict:
+    """The single row whose surface is ``surface``."""
+    df = figs(text, **kw)
+    rows = df[df["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not found once in {df['surface'].tolist()}"
+    return rows.iloc[0].to_dict()
+
+
+def close(a, b, rel=1e-6) -> bool:
+    return a is not None and not pd.isna(a) and math.isclose(a, b, rel_tol=rel)
+
+
+# --------------------------------------------------------------------------- seed
+@pytest.fixture(scope="module")
+def seed():
+    from analysis.paths import seed_path
+
+    text = seed_path().read_text(encoding="utf-8")
+    # The quotes the quotes extractor provides for the two claims with figures.
+    claim = "Ukrainian forces took 6,000 square kilometers (2,316 square miles) in the recent offensive"
+    ministry = "As a result of the strikes"
+    qstart = text.index(claim)
+    mstart = text.index(ministry)
+    quotes = schema.conform("quotes", [
+        {"quote_id": 0, "utterance_id": 0, "start": qstart, "end": qstart + len(claim),
+         "quote": claim, "kind": "indirect", "speaker": "Volodymyr Zelenskyy"},
+        {"quote_id": 1, "utterance_id": 1, "start": mstart, "end": text.index("”", mstart),
+         "quote": text[mstart : text.index("”", mstart)], "kind": "direct",
+         "speaker": "the ministry"},
+    ])
+    return text, figs(text, published=SEED_PUBLISHED, quotes=quotes)
+
+
+def test_seed_figures(seed):
+    _, df = seed
+    assert df["surface"].tolist() == [
+        "Tuesday", "Monday", "$13.5 billion", "Feb. 24", "Feb. 24", "billions of dollars",
+        "a fifth", "6,000 square kilometers", "2,316 square miles", "Tuesday", "Monday", "800",
+    ]
+    rows = {s: r for s, r in zip(df["surface"], df.to_dict("records"))}
+    money = rows["$13.5 billion"]
+    assert (money["kind"], money["value"], money["unit"], money["bound"]) == ("money", 13.5e9, "USD", "gt")
+    vague = rows["billions of dollars"]
+    assert (vague["value"], vague["bound"], vague["approximate"]) == (1e9, "ge", True)
+    fifth = rows["a fifth"]
+    assert (fifth["kind"], fifth["value"], fifth["bound"], fifth["approximate"]) == ("fraction", 0.2, "approx", True)
+    assert df[df["surface"] == "Feb. 24"]["date"].tolist() == ["2022-02-24", "2022-02-24"]
+    assert df[df["surface"] == "Monday"]["date"].tolist() == ["2022-09-12", "2022-09-12"]
+    assert df[df["surface"] == "Tuesday"]["date"].tolist() == ["2022-09-13", "2022-09-13"]
+    km, miles = rows["6,000 square kilometers"], rows["2,316 square miles"]
+    assert (km["kind"], km["unit"], miles["unit"]) == ("quantity", "square kilometre", "square mile")
+    assert miles["converted_from"] == km["number_id"] and miles["conversion_ok"] is True
+    assert km["claimant"] == miles["claimant"] == "Volodymyr Zelenskyy"
+    assert km["quote_id"] == 0
+    killed = rows["800"]
+    assert (killed["kind"], killed["value"], killed["bound"], killed["counted"]) == ("count", 800, "gt", "people")
+    assert killed["claimant"] == "the ministry"
+    assert rows["$13.5 billion"]["claimant"] == "narrator"
+
+
+def test_seed_offsets_and_schema(seed):
+    text, df = seed
+    assert list(df.columns) == schema.columns("numbers")
+    for start, end, surface in zip(df["start"], df["end"], df["surface"]):
+        assert text[start:end] == surface
+    assert df["number_id"].tolist() == list(range(len(df)))
+    assert df["sentence_id"].notna().all()
+
+
+# --------------------------------------------------------------------------- money
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("It paid US$2m for the site.", "US$2m", 2e6, "USD"),
+    ("Tickets cost €40 each.", "€40", 40, "EUR"),
+    ("The deal is worth £1.2bn in total.", "£1.2bn", 1.2e9, "GBP"),
+    ("Fines of 5 million euros were paid.", "5 million euros", 5e6, "EUR"),
+    ("A further A$300 was raised.", "A$300", 300, "AUD"),
+    ("It sold for a million dollars last week.", "a million dollars", 1e6, "USD"),
+    ("The dollar was worth US73c yesterday.", "US73c", 0.73, "USD"),
+    ("Fuel is three cents per litre cheaper.", "three cents per litre", 0.03, "USD"),
+    ("Oil fell to 65 dollars a barrel.", "65 dollars a barrel", 65, "USD"),
+    ("They raised $134b from exports.", "$134b", 134e9, "USD"),
+    ("It cost 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
+])
+def test_money(text, surface, value, unit):
+    row = one(text, surface)
+    assert row["kind"] == "money"
+    assert close(row["value"], value)
+    assert row["unit"] == unit
+    assert row["normalised_unit"] == unit
+
+
+def test_australian_text_makes_bare_dollars_aud():
+    text = "Queensland cane growers in Australia will get $5 million, the Victorian minister said."
+    assert one(text, "$5 million")["unit"] == "AUD"
+    assert numbers.dollar_currency("Washington sent $5 million.") == numbers.DEFAULT_CURRENCY == "USD"
+
+
+def test_vague_magnitudes():
+    row = one("Allies sent billions of dollars in aid.", "billions of dollars")
+    assert (row["kind"], row["value"], row["bound"], row["approximate"]) == ("money", 1e9, "ge", True)
+    row = one("Hundreds of protesters gathered.", "Hundreds")
+    assert (row["kind"], row["value"], row["counted"], row["approximate"]) == ("count", 100, "protesters", True)
+    row = one("Tens of thousands of people fled.", "Tens of thousands")
+    assert row["value"] == 1e4
+
+
+# --------------------------------------------------------------------------- percent
+def test_percent_forms():
+    df = figs("Prices rose 12% and wages 12 per cent, a gain of 3 percentage points.")
+    assert df["surface"].tolist() == ["12%", "12 per cent", "3 percentage points"]
+    assert df["kind"].tolist() == ["percent"] * 3
+    assert df["unit"].tolist() == ["percent", "percent", "percentage point"]
+    assert close(df["normalised_value"].iloc[0], 0.12)
+
+
+def test_unit_ellipsis_in_a_change():
+    df = figs("The top rate falls from 47 to 45 per cent next year.")
+    assert df["surface"].tolist() == ["47", "45 per cent"]
+    assert df["kind"].tolist() == ["percent", "percent"]
+    assert df["value"].tolist() == [47, 45]
+
+
+# --------------------------------------------------------------------------- quantities
+@pytest.mark.parametrize("text, surface, unit, normalised, base", [
+    ("They took 6,000 square kilometers of land.", "6,000 square kilometers", "square kilometre", 6e9, "m**2"),
+    ("They took 2,316 square miles of land.", "2,316 square miles", "square mile", 2316 * 2589988.110336, "m**2"),
+    ("Trucks drive at 40 km/h on the road.", "40 km/h", "kilometre per hour", 40 / 3.6, "m/s"),
+    ("Each load is 3 tonnes of grain.", "3 tonnes", "tonne", 3000, "kg"),
+    ("The fire burnt 500 hectares of scrub.", "500 hectares", "hectare", 5e6, "m**2"),
+    ("Drink 1.5 litres of water.", "1.5 litres", "litre", 0.0015, "m**3"),
+    ("Drink 1.5 liters of water.", "1.5 liters", "litre", 0.0015, "m**3"),
+    ("The road is 10 kilometres long.", "10 kilometres", "kilometre", 10000, "m"),
+    ("The dam holds 1,000 megalitres now.", "1,000 megalitres", "megalitre", 1e6, "m**3"),
+    ("It reached 40 degrees Celsius today.", "40 degrees Celsius", "degree celsius", 313.15, "K"),
+    ("Wool of 12.4 micron sold well.", "12.4 micron", "micron", 12.4e-6, "m"),
+])
+def test_quantities(text, surface, unit, normalised, base):
+    row = one(text, surface)
+    assert row["kind"] == "quantity"
+    assert row["unit"] == unit
+    assert close(row["normalised_value"], normalised, rel=1e-4)
+    assert row["normalised_unit"] == base
+
+
+def test_rate_units_are_compound():
+    row = one("Sales rose to 4 million kilograms a year.", "4 million kilograms a year")
+    assert (row["unit"], row["value"]) == ("kilogram per year", 4e6)
+    row = one("Rain is increasing by 50 millimetres per decade.", "50 millimetres per decade")
+    assert row["unit"] == "millimetre per decade"
+
+
+def test_parenthetical_conversions():
+    ok = figs("Forces took 6,000 square kilometers (2,316 square miles) this week.")
+    assert ok["converted_from"].tolist()[1] == 0 and ok["conversion_ok"].tolist()[1] is True
+    bad = figs("Forces took 6,000 square kilometers (3,000 square miles) this week.")
+    assert bad["converted_from"].tolist()[1] == 0 and bad["conversion_ok"].tolist()[1] is False
+    temp = figs("It hit 40 degrees Celsius (104 degrees Fahrenheit) on Sunday.")
+    assert temp["conversion_ok"].tolist()[1] is True
+    distance = figs("The walk is 100 kilometres (62 miles) long.")
+    assert distance["conversion_ok"].tolist()[1] is True
+    assert pd.isna(distance["converted_from"].tolist()[0])
+
+
+# --------------------------------------------------------------------------- counts
+def test_counts_span_the_number_and_name_the_noun():
+    df = figs("Some 800 people, three soldiers, a dozen eggs and 1,000 red tailed black cockatoos.")
+    assert df["surface"].tolist() == ["800", "three", "a dozen", "1,000"]
+    assert df["kind"].tolist() == ["count"] * 4
+    assert df["value"].tolist() == [800, 3, 12, 1000]
+    assert df["counted"].tolist() == ["people", "soldiers", "eggs", "cockatoos"]
+    assert df["bound"].tolist()[0] == "approx"
+
+
+def test_head_of_cattle():
+    row = one("Buyers took 5,000 head of cattle.", "5,000")
+    assert (row["kind"], row["counted"]) == ("count", "cattle")
+
+
+def test_pronoun_one_is_not_a_figure():
+    df = figs("One of the farmers said one is enough, but no-one agreed.")
+    assert df.empty
+
+
+# --------------------------------------------------------------------------- fractions
+@pytest.mark.parametrize("text, surface, value", [
+    ("Russia holds around a fifth of the country.", "a fifth", 0.2),
+    ("Two-thirds of members agreed.", "Two-thirds", 2 / 3),
+    ("They lost half of the herd.", "half", 0.5),
+    ("One in four Australians agreed.", "One in four", 0.25),
+    ("About one third of the flock died.", "one third", 1 / 3),
+    ("The last third of the industry is small.", "third", 1 / 3),
+    ("A deal to double wool sales collapsed.", "double", 2.0),
+    ("The dam holds three times Sydney Harbour.", "three times", 3.0),
+])
+def test_fractions(text, surface, value):
+    row = one(text, surface)
+    assert row["kind"] == "fraction"
+    assert close(row["value"], value)
+
+
+# --------------------------------------------------------------------------- dates and times
+def test_dates_resolve_against_published():
+    text = "It began on Feb. 24, ended 24 February 2022, resumed late on Monday and in 2022."
+    df = figs(text, published=SEED_PUBLISHED)
+    assert df["surface"].tolist() == ["Feb. 24", "24 February 2022", "Monday", "2022"]
+    assert df["date"].tolist() == ["2022-02-24", "2022-02-24", "2022-09-12", "2022"]
+    assert df["weekday"].tolist()[2] == "Monday"
+    assert df["value"].tolist()[3] == 2022
+
+
+def test_dates_unresolved_without_published():
+    df = figs("It began on Feb. 24 and ended on Monday, December the 23rd, 2003.")
+    assert df["surface"].tolist() == ["Feb. 24", "Monday", "December the 23rd, 2003"]
+    assert pd.isna(df["date"].iloc[0]) and pd.isna(df["date"].iloc[1])
+    assert df["weekday"].iloc[1] == "Monday"
+    assert df["date"].iloc[2] == "2003-12-23"
+
+
+def test_month_ranges_decades_and_financial_years():
+    df = figs("Rain is likely from May to July, as in the 1950s and the late 80s, in 05-06 and 2010-11.")
+    assert df["surface"].tolist() == ["May to July", "1950s", "80s", "05-06", "2010-11"]
+    assert set(df["kind"]) == {"date"}
+
+
+def test_may_the_verb_is_not_a_date():
+    assert figs("May I say prices may rise.").empty
+
+
+def test_times():
+    df = figs("At 10am, then 3:30 pm and 6.45pm, they voted.")
+    assert df["kind"].tolist() == ["time"] * 3
+    assert df["value"].tolist() == [10, 15.5, 18.75]
+
+
+def test_durations():
+    df = figs("He waited five to 10 years, then a five-year plan, over a year and 24 hours.")
+    assert df["surface"].tolist() == ["five to 10 years", "five-year", "a year", "24 hours"]
+    assert set(df["kind"]) == {"duration"}
+    first = df.iloc[0]
+    assert (first["low"], first["high"], first["value"], first["unit"]) == (5, 10, 7.5, "year")
+    assert df["bound"].tolist()[2] == "gt"
+
+
+# --------------------------------------------------------------------------- ordinals, ranges, words
+def test_ordinals():
+    df = figs("The first shipment was the second highest of the 21st century, for the first time.")
+    assert df["surface"].tolist() == ["first", "second", "21st"]
+    assert df["kind"].tolist() == ["ordinal"] * 3
+    assert df["value"].tolist() == [1, 2, 21]
+
+
+def test_ranges():
+    df = figs("Between 10 and 20 millimetres fell, 5-10 cars crashed and 20 or 30 per cent sprouted.")
+    assert df["surface"].tolist() == ["Between 10 and 20 millimetres", "5-10", "20 or 30 per cent"]
+    assert df[["low", "high", "value"]].values.tolist() == [[10, 20, 15], [5, 10, 7.5], [20, 30, 25]]
+    assert df["kind"].tolist() == ["quantity", "count", "percent"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("They counted twenty-five sheep.", "twenty-five", 25),
+    ("They stored 1.2 million litres.", "1.2 million litres", 1.2e6),
+    ("Seven hundred and thirty eight million litres were sold.",
+     "Seven hundred and thirty eight million litres", 7.38e8),
+    ("The score was twenty and three fifths.", "twenty and three fifths", 20.6),
+    ("There were 4 thousand 3 hundred and 21 votes.", "4 thousand 3 hundred and 21", 4321),
+    ("The ban lasted two-and-a-half years.", "two-and-a-half years", 2.5),
+    ("Half a million people marched.", "Half a million", 5e5),
+])
+def test_written_out_numbers(text, surface, value):
+    assert close(one(text, surface)["value"], value)
+
+
+# --------------------------------------------------------------------------- bounds
+@pytest.mark.parametrize("hedge, bound", [
+    ("over", "gt"), ("more than", "gt"), ("exceeded", "gt"), ("at least", "ge"),
+    ("up to", "le"), ("within", "le"), ("under", "lt"), ("less than", "lt"),
+    ("nearly", "approx"), ("almost", "approx"), ("around", "approx"), ("about", "approx"),
+    ("roughly", "approx"), ("some", "approx"),
+])
+def test_bounds_and_hedges_outside_the_span(hedge, bound):
+    text = f"Rains fell for {hedge} 30 days."
+    row = one(text, "30 days")
+    assert row["bound"] == bound
+    assert row["approximate"] == (bound == "approx")
+
+
+def test_not_hedges():
+    df = figs("Over the next 12 months prices go from 5.3 up to about 5.7, 5.8 by 2010.")
+    assert df["surface"].tolist() == ["12 months", "5.3", "5.7", "5.8", "2010"]
+    assert df["bound"].tolist() == ["eq", "eq", "approx", "approx", "eq"]
+
+
+def test_unit_shared_with_a_compared_figure():
+    df = figs("Falls of up to 40 millimetres were forecast but most got less than 20.")
+    assert df["surface"].tolist() == ["40 millimetres", "20"]
+    assert df["unit"].tolist() == ["millimetre", "millimetre"]
+    assert df["bound"].tolist() == ["le", "lt"]
+
+
+# --------------------------------------------------------------------------- identifiers
+def test_identifiers():
+    text = "COVID-19 grounded F-16 jets, the G7 met, a Boeing 737 flew, call 02 9876 5432; the toxin 1080 is used."
+    df = figs(text)
+    assert df["surface"].tolist() == ["COVID-19", "F-16", "G7", "Boeing 737", "02 9876 5432", "1080"]
+    assert set(df["kind"]) == {"identifier"}
+    assert df["value"].isna().all()
+
+
+# --------------------------------------------------------------------------- claimants
+def test_claimant_is_the_innermost_quote_speaker():
+    text = 'Smith said "we lost 500 sheep" and the council spent $2 million.'
+    start = text.index("we lost")
+    quotes = schema.conform("quotes", [{"quote_id": 7, "utterance_id": 0, "start": start,
+                                        "end": text.index('"', start), "quote": "",
+                                        "kind": "direct", "speaker": "John Smith"}])
+    df = figs(text, quotes=quotes)
+    assert df["claimant"].tolist() == ["John Smith", "narrator"]
+    assert df["quote_id"].tolist()[0] == 7 and pd.isna(df["quote_id"].tolist()[1])
+
+
+def test_empty_and_figure_free_text():
+    assert list(figs("").columns) == schema.columns("numbers")
+    assert figs("Nothing to count here.").empty
+
+
+# --------------------------------------------------------------------------- invariant
+_PIECES = ["$13.5 billion", "6,000 square kilometers (2,316 square miles)", "about 40 per cent",
+           "Feb. 24", "three soldiers", "a fifth", "between 5 and 10", "COVID-19", "Monday",
+           "twenty-five", "the 1950s", "US73c", "2,5000 head of cattle", "€40", "half",
+           "over a year", "one in four", "5-10", "May to July", "the", "and", ",", ".", "said",
+           "“", "”", "farmers", "(", ")", "-", "3:30", "1080", "2010-11", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_offsets_always_index_the_text(pieces):
+    text = " ".join(pieces)
+    df = numbers.extract(text, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), published="2022-09-13")
+    ends = -1
+    for start, end, surface in zip(df["start"], df["end"], df["surface"]):
+        assert text[start:end] == surface
+        assert start >= ends  # no overlapping spans
+        ends = end
+    assert set(df["bound"]) <= {"eq", "approx", "gt", "ge", "lt", "le"}
+
+
+def test_lexicon_units_all_normalise():
+    # every unit name the lexicon can emit is one pint understands
+    from analysis import _numwords as W
+
+    for name in set(W.UNITS.values()) | set(W.TIMES.values()):
+        value, base = numbers.normalise(1.0, name)
+        assert value > 0 and re.fullmatch(r"[\w*/ ]+", base), name
