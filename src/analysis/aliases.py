@@ -225,6 +225,7 @@ class NameParts:
     name_start: int
 
 
+@lru_cache(maxsize=65536)
 def parse_name(surface: str) -> NameParts:
     """Split a name phrase into qualifier, title and name.
 
@@ -337,6 +338,7 @@ def _labels_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or frozenset({a, b}) in _COMPATIBLE
 
 
+@lru_cache(maxsize=262144)
 def is_alias(short: str, full: str, label: str | None = None) -> bool:
     """True if ``short`` can name the same entity as ``full``.
 

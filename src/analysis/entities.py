@@ -16,6 +16,7 @@ everywhere, with one label) and merges mentions into entities with
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ _NO_LOOKUP = {"Chad", "Jordan", "Georgia", "Victoria", "Jersey", "Guinea", "Nige
               "Atlantic", "Arctic", "Baltic", "Outback", "Mobile", "Orange", "Independence",
               "Jackson", "Lincoln", "Norman", "Columbia", "Concord", "Cambridge", "Lafayette",
               "Kiwi", "English", "American Samoa", "Hollywood", "Dominica"}
+_COMPOUND = re.compile(r"^([A-Z][A-Za-z.]+)(?=-[a-z])")
+_OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
+_CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
 _PUNCT = set("\"'“”‘’«»()[]{},.;:!?-–—…/")
 _NER_WORD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -81,6 +86,9 @@ def _lookup_table() -> tuple[dict[tuple[str, ...], str], int]:
             return
         words = tuple(_split_words(name))
         table.setdefault(words, label)
+        if name.endswith(".") and name.count(".") > 1:
+            # "U.S." whose dot a sentence break took ("the 8th U.S. | Circuit Court")
+            table.setdefault(tuple(_split_words(name[:-1])), label)
 
     for entry in aliases.curated().values():
         add(entry.name, entry.label)
@@ -150,8 +158,18 @@ def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]
         if sent is None:
             sent = by_id[sid] = _Sentence(sid, [], [], [], [])
             out.append(sent)
+        pos = pos if isinstance(pos, str) else "NN"
+        compound = _COMPOUND.match(word) if "-" in word else None
+        if compound:
+            # "Beijing-based", "Russian-backed": the name is a mention of its own
+            cut = start + compound.end(1)
+            sent.words += [compound.group(1), word[compound.end(1):]]
+            sent.pos += ["NNP", "JJ"]
+            sent.starts += [start, cut]
+            sent.ends += [cut, end]
+            continue
         sent.words.append(word)
-        sent.pos.append(pos if isinstance(pos, str) else "NN")
+        sent.pos.append(pos)
         sent.starts.append(start)
         sent.ends.append(end)
     return [s for s in out if s.words]
@@ -176,10 +194,16 @@ def _is_caps_sentence(words: list[str]) -> bool:
 
 
 def _trim(span: _Span, sent: _Sentence) -> _Span | None:
-    """Drop possessives and punctuation at the edges of a span."""
+    """Drop possessives and punctuation at the edges of a span.
+
+    An organisation span that ends in "'s" keeps it: the model includes a possessive only
+    when it is part of the name ("Moody's", "McDonald's").
+    """
     i, j = span.i, span.j
     words = sent.words
-    while j > i and (words[j - 1].translate(_NER_WORD) in ("'s", "'") or words[j - 1] in _PUNCT):
+    while j > i and (words[j - 1] in _PUNCT or (
+            words[j - 1].translate(_NER_WORD) in ("'s", "'")
+            and not (span.label == "ORG" and j - i > 1))):
         j -= 1
     while i < j and words[i] in _PUNCT:
         i += 1
@@ -207,6 +231,16 @@ def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
     surface = text[span.start: span.end]
     extra: list[_Span] = []
     if span.source == "model":
+        words = sent.words
+        if span.i > 0 and words[span.i - 1].lower().rstrip(".") in _HONORIFICS or (
+                span.j - span.i > 1 and words[span.i].lower().rstrip(".") in _HONORIFICS):
+            span.label = "PER"  # "Ms. Lewinsky" is a person whatever the model says
+        if (span.i > 0 and span.j < len(words) and words[span.i - 1] in _OPEN_QUOTES
+                and words[span.j] in _CLOSE_QUOTES):
+            # a whole quoted name is a title of a work: ``Titanic'', “Lohengrin”
+            span.label = "MISC_WORK"
+        if span.j - span.i == 1 and len(surface) <= 2 and not surface.isupper() and span.label != "PER":
+            return []  # "Oh", "Ah": interjections the model took for places
         if span.label == "PER":
             parts = aliases.parse_name(surface)
             if parts.title is not None or not parts.name:
@@ -234,7 +268,7 @@ def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
             joined = text[sent.starts[span.i - 1]: span.end]
             if before in ("the", "The") and joined in aliases.curated():
                 span.i, span.start, surface = span.i - 1, sent.starts[span.i - 1], joined
-        span.label = label_for(surface, span.label)
+        span.label = "MISC" if span.label == "MISC_WORK" else label_for(surface, span.label)
     if span.label == "PERSON" and span.title is None:
         span.title = _title_before(text, sent, span.i)
     return [*extra, span]
@@ -275,17 +309,25 @@ def _lexicon_spans(sents: list[_Sentence], covered: list[set[int]]) -> list[_Spa
     return out
 
 
-def _document_spans(spans: list[_Span], sents: list[_Sentence], covered: list[set[int]],
-                    text: str) -> list[_Span]:
-    """Find again, anywhere in the article, every name already found once (same label)."""
-    patterns: dict[tuple[str, ...], str] = {}
+def _majority_labels(spans: list[_Span], sents: list[_Sentence]) -> dict[tuple[str, ...], str]:
+    """The most frequent label of every name (as words) the model and lexicons found."""
+    votes: dict[tuple[str, ...], Counter] = {}
     for span in spans:
         words = tuple(sents[span.sent].words[span.i: span.j])
-        patterns.setdefault(words, span.label)
-        if span.label == "PERSON" and len(words) >= 2:
-            surname = words[-1]
-            if len(surname) > 2 and surname[:1].isupper():
-                patterns.setdefault((surname,), "PERSON")
+        votes.setdefault(words, Counter())[span.label] += 1
+    return {words: counter.most_common(1)[0][0] for words, counter in votes.items()}
+
+
+def _document_spans(labels: dict[tuple[str, ...], str], sents: list[_Sentence],
+                    covered: list[set[int]], text: str) -> list[_Span]:
+    """Find again, anywhere in the article, every name already found once (same label)."""
+    patterns: dict[tuple[str, ...], str] = {}
+    for words, label in labels.items():
+        if len(words) == 1 and not _findable(words[0]):
+            continue
+        patterns[words] = label
+        if label == "PERSON" and len(words) >= 2 and _findable(words[-1]):
+            patterns.setdefault((words[-1],), "PERSON")  # the surname alone
     if not patterns:
         return []
     longest = max(len(p) for p in patterns)
@@ -293,6 +335,8 @@ def _document_spans(spans: list[_Span], sents: list[_Sentence], covered: list[se
     out = []
     for k, sent in enumerate(sents):
         words, n, i = sent.words, len(sent.words), 0
+        if _is_caps_sentence(words):
+            continue
         while i < n:
             if words[i] not in firsts or i in covered[k]:
                 i += 1
@@ -315,15 +359,10 @@ def _document_spans(spans: list[_Span], sents: list[_Sentence], covered: list[se
     return out
 
 
-def _consistent_labels(spans: list[_Span], text: str) -> None:
-    """One label per name in an article: the most frequent (ties: the first)."""
-    votes: dict[str, Counter] = {}
-    for span in spans:
-        votes.setdefault(aliases.name_key(text[span.start: span.end]), Counter())[span.label] += 1
-    for span in spans:
-        counter = votes[aliases.name_key(text[span.start: span.end])]
-        if len(counter) > 1:
-            span.label = counter.most_common(1)[0][0]
+def _findable(word: str) -> bool:
+    # one word is searched for again only if it cannot be an interjection or initial:
+    # three letters or more, or an acronym
+    return word[:1].isupper() and (len(word) > 2 or (len(word) == 2 and word.isupper()))
 
 
 def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -350,8 +389,14 @@ def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[p
     for span in _lexicon_spans(sents, covered):
         span.start, span.end = sents[span.sent].starts[span.i], sents[span.sent].ends[span.j - 1]
         spans.append(span)
-    spans.extend(_document_spans(spans, sents, covered, text))
-    _consistent_labels(spans, text)
+    majority = _majority_labels(spans, sents)
+    for span in spans:
+        span.label = majority[tuple(sents[span.sent].words[span.i: span.j])]
+    spans.extend(_document_spans(majority, sents, covered, text))
+    for span in spans:
+        # "U.S." cut from its dot by a sentence break: the dot belongs to the name
+        if text[span.end: span.end + 1] == "." and text[span.start: span.end + 1] in aliases.curated():
+            span.end += 1
     spans.sort(key=lambda s: (s.start, s.end))
     if not spans:
         return schema.empty("mentions"), schema.empty("entities")
