@@ -91,6 +91,10 @@ _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is"
 _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "over",
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
+# Nouns that label a thing with a number: "category three", "stage 2", "section 45".
+_LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
+           "clause", "route", "highway", "page", "platform", "gate", "room", "number",
+           "flight", "channel", "schedule", "part", "division", "tier", "series", "version"}
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -566,13 +570,20 @@ class _Scanner:
         if range_end is None and j == i + 1 and re.fullmatch(r"\d{4}", token):
             year = int(token)
             counted = self.counted(j)
-            if 1800 <= year <= 2100 and (counted is None or self.word(i - 1) in _YEAR_PREPS):
+            # a year, unless a plural noun follows ("2000 athletes"; "2007 financial year")
+            plural = counted is not None and counted.endswith("s")
+            if 1800 <= year <= 2100 and (not plural or self.word(i - 1) in _YEAR_PREPS):
                 fig.update(kind="date", date=token, value=float(year), low=float(year),
                            high=float(year))
                 return [fig]
             if not 1800 <= year <= 2100 and counted is None:
                 fig.update(kind="identifier", value=None, low=None, high=None)
                 return [fig]
+        if range_end is None and j == i + 1 and "." not in token and "," not in token and \
+                self.word(i - 1) in _LABELS and i and not self.glued(i):
+            # "category three cyclone", "Section 45", "stage 2": a label, not an amount
+            fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
+            return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
                 "," not in token and self._proper_before(i):
             # "Boeing 737", "Section 45": the name is part of the identifier
@@ -594,6 +605,8 @@ class _Scanner:
             fig.update(kind="count", counted=self.raw[j])
             return [fig]
         counted = self.counted(j)
+        if counted and value == 0 and range_end is None:
+            return None  # "zero water allocation"
         if counted:
             fig.update(kind="count", counted=counted)
             return [fig]
@@ -624,6 +637,9 @@ class _Scanner:
         """The counted noun after a number: the head of the following noun phrase."""
         k = j
         limit = min(self.n, j + 5)
+        if self.word(j) == "-" and self.glued(j) and j + 1 < self.n and self.glued(j + 1) and \
+                self.low[j + 1].isalpha() and self.tag(j + 1) in _NOUN_TAGS:
+            return self.raw[j + 1]  # "a three-stage plan": three stages
         while k < limit:
             w = self.low[k]
             if w in _NOT_COUNTED or not (w[:1].isalpha() or w == "-"):
@@ -695,7 +711,7 @@ class _Scanner:
             k = i + 1
             den_word = nxt
             after = self.word(k + 1)
-            if den_word.endswith("s"):
+            if den_word.endswith("s") or after == "-":  # "a half-year profit"
                 return None
             if den_word in W.ORDINALS and after not in {"of", ".", ",", ";", ")", "", "-"} \
                     and self.tag(k + 1) in _NOUN_TAGS | {"JJ"} and w != "one":
@@ -755,7 +771,7 @@ class _Scanner:
         else:
             got = self.amount(k, currency=currency, allow_range=False)
             first = got[0] if got else None
-        if not first or self.word(first["j"]) != "and":
+        if not first or self.word(first["j"]) not in {"and", "to"}:
             return None
         k2 = first["j"] + 1
         if currency is not None and k2 < self.n and self.low[k2][:1] in W.CURRENCY_SYMBOLS:
@@ -940,6 +956,8 @@ class _Scanner:
         # decades "1950s", "80s"
         m = re.fullmatch(r"(\d{2}|1[89]\d0|20\d0)s", w)
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
+            if self._proper_before(i):  # "Roaring 40s": a name
+                return self._new(i - 1, i + 1, "identifier", None)
             return self._new(i, i + 1, "date", None)
         # financial years "05-06", "2010-11", "2006/07"
         m = re.fullmatch(r"\d{2}|(?:19|20)\d{2}", w)
@@ -982,6 +1000,8 @@ class _Scanner:
     # ---- identifiers
     def identifier_at(self, i: int) -> dict | None:
         w = self.raw[i]
+        if re.fullmatch(r"FY(\d\d|\d{4})", w):  # financial year label
+            return self._new(i, i + 1, "date", None)
         if re.fullmatch(r"[A-Za-z]+\d[\w]*", w):
             # "US73c", "US65c": US cents
             m = re.fullmatch(r"(US|A|AU|NZ)(\d+(?:\.\d+)?)(c|m|bn|b|k)?", w)
@@ -1043,16 +1063,23 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     fig["approximate"] = fig["bound"] == "approx" or bool(fig.get("vague"))
 
 
-def _ellipsis(figs: list[dict], sentence_of) -> list[dict]:
-    """Give a unit-less number the unit of a figure it is compared with ("less than 20").
+_COMPARE = re.compile(r"\b(?:from|than|to|compared (?:with|to)|versus|vs|against)\W*$")
+
+
+def _ellipsis(sc: _Scanner, figs: list[dict], sentence_of) -> list[dict]:
+    """Give a unit-less number the unit of a figure it is compared with ("less than 20",
+    "30 hours a week, up from 15").
 
     Spelled-out numbers with neither a noun nor an elided unit are dropped.
     """
     out = []
     for n, fig in enumerate(figs):
-        if fig["kind"] == "number" and fig["bound"] in {"lt", "le", "gt", "ge"} and n:
+        if fig["kind"] == "number" and n and fig["low"] == fig["high"]:
             prev = figs[n - 1]
-            if prev["kind"] in {"quantity", "percent", "money"} and \
+            before = sc.text[prev["end"] : fig["start"]]
+            compared = fig["bound"] in {"lt", "le", "gt", "ge"} or (
+                len(before) < 40 and _COMPARE.search(before) is not None)
+            if compared and prev["kind"] in {"quantity", "percent", "money", "duration"} and \
                     sentence_of(prev["start"]) == sentence_of(fig["start"]):
                 fig["kind"], fig["unit"] = prev["kind"], prev["unit"]
                 fig.pop("weak", None)
@@ -1063,7 +1090,13 @@ def _ellipsis(figs: list[dict], sentence_of) -> list[dict]:
 
 
 def _lists(sc: _Scanner, figs: list[dict]) -> None:
-    """A hedge distributes over a comma list of bare numbers ("about 5.7, 5.8")."""
+    """A hedge distributes over a comma list of bare numbers ("about 5.7, 5.8"); a unit
+    distributes back over a list ("two, three years")."""
+    for a, b in reversed(list(pairwise(figs))):
+        if a["kind"] == "number" and a["low"] == a["high"] and b["kind"] in {
+                "duration", "quantity", "percent", "money"} and \
+                sc.text[a["end"] : b["start"]] in {", ", " or ", ", or ", " and "}:
+            a["kind"], a["unit"] = b["kind"], b["unit"]
     for a, b in pairwise(figs):
         if a["kind"] == b["kind"] == "number" and b["bound"] == "eq" and \
                 sc.text[a["end"] : b["start"]] == ", " and a["bound"] == "approx":
@@ -1174,7 +1207,7 @@ def extract(
         k = bisect.bisect_right(sent_starts, offset) - 1
         return sent_ids[k] if k >= 0 else None
 
-    figs = _ellipsis(figs, sentence_of)
+    figs = _ellipsis(sc, figs, sentence_of)
     _lists(sc, figs)
     for n, fig in enumerate(figs):
         fig["number_id"] = n
