@@ -132,6 +132,7 @@ class _Piece:
     cue: _Cue | None = None
     label: tuple[int, int] | None = None  # transcript label span
     utterance: int = -1
+    split_of: _Piece | None = None  # “A,” she said, “B”: B is split from A
 
 
 @dataclass
@@ -385,7 +386,7 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
             k -= 1
             continue
         if w in _NP_PREPS and k > lo and s.pos[k - 1] in {"NNS", "NN", "NNP", "NNPS"} \
-                and (s.words[k + 1][:1].isupper() or s.pos[k + 1] in {"DT", "JJ"}):
+                and (s.words[k + 1][:1].isupper() or s.pos[k + 1] in {"DT", "JJ", "NN", "NNS"}):
             a = k  # "Ross Hendy from Tankworld in north-west Victoria"
             k -= 1
             continue
@@ -654,16 +655,18 @@ def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]
                                   sentences["start"], sentences["end"])
     ]
     by_id = {s.sid: s for s in out}
-    pos = tokens["pos"].astype(object).tolist() if "pos" in tokens.columns else [None] * len(tokens)
+    pos = tokens["pos"].tolist() if "pos" in tokens.columns else [None] * len(tokens)
+    s = None
     for sid, a, b, w, p in zip(tokens["sentence_id"].tolist(), tokens["start"].tolist(),
-                               tokens["end"].tolist(), tokens["text"].astype(object).tolist(), pos):
-        s = by_id.get(int(sid))
-        if s is None:
-            continue
-        s.starts.append(int(a))
-        s.ends.append(int(b))
-        s.words.append(str(w))
-        s.lower.append(str(w).lower())
+                               tokens["end"].tolist(), tokens["text"].tolist(), pos):
+        if s is None or s.sid != sid:
+            s = by_id.get(sid)
+            if s is None:
+                continue
+        s.starts.append(a)
+        s.ends.append(b)
+        s.words.append(w)
+        s.lower.append(w.lower())
         s.pos.append(p if isinstance(p, str) else "NN")
     return out
 
@@ -685,7 +688,7 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
         # the cue right before the opening mark ("X said: “...”", "“A,” she said, “B.”")
         pre_cue = None
         for c in cues_by_sent.get(so.sid, []):
-            if c.used or c.cls in {"participle"}:
+            if c.cls == "participle" or c.used and (prev_piece is None or prev_piece.cue is not c):
                 continue
             if c.sent.ends[c.hi] <= p.open and not text[c.sent.ends[c.hi]:p.open].strip(" ,:\u2014-"):
                 pre_cue = c
@@ -723,7 +726,7 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
         )
         if split:
             p.cue = pre_cue
-            p.utterance = prev_piece.utterance
+            p.split_of = prev_piece
         elif post_cue is not None:
             p.cue = post_cue
             post_cue.used = True
@@ -859,6 +862,11 @@ _WORD = re.compile(r"\S+")
 _ROLE_ENDINGS = ("ist", "ier", "er", "or", "ian", "ant", "man", "woman")
 
 
+def _is_title_word(word: str) -> bool:
+    """"Secretary", "Minister": a job title on its own (per the aliases title lexicon)."""
+    return not aliases.split_title(f"the {word}")[1]
+
+
 def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """``(title, name_start, name_end)`` of the speaker inside an attribution phrase.
 
@@ -880,14 +888,16 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     for i in range(1, len(toks)):
         if toks[i][2].lower() in _AFFILIATION and toks[i - 1][2][:1].isupper() \
                 and not (toks[i][2].lower() in {"of", "for"} and i + 1 < len(toks)
-                         and toks[i + 1][2][:1].isupper()):
+                         and toks[i + 1][2][:1].isupper()) \
+                and not _is_title_word(toks[i - 1][2]):
+            # (not after a bare title: "Parliamentary Secretary for water policy ...")
             toks = toks[:i]
             break
     # 2. an organisation's person: "the association's Martin Oppenheimer"
     for i in range(len(toks) - 1):
         word = toks[i][2]
         if word.endswith(("'s", "\u2019s", "s'", "s\u2019")) and toks[i + 1][2][:1].isupper() \
-                and toks[-1][2][:1].isupper():
+                and toks[-1][2][:1].isupper() and _gender(toks[i + 1][2]) is not None:
             toks = toks[i + 1:]
             break
     lead = toks[0][0]
@@ -931,20 +941,32 @@ class _Resolver:
                                         entities["label"].tolist()):
                 self.names[int(eid)] = str(name)
                 self.labels[int(eid)] = str(label)
+        self.genders: dict[int, str] = {}
+        if len(entities) and "gender" in entities.columns:
+            for eid, g in zip(entities["entity_id"].tolist(), entities["gender"].tolist()):
+                if isinstance(g, str):
+                    self.genders[int(eid)] = g
         self.mentions: list[tuple[int, int, str, int]] = []
+        titles: dict[int, str] = {}
         if len(mentions):
-            for a, b, label, eid in zip(mentions["start"].tolist(), mentions["end"].tolist(),
-                                        mentions["label"].tolist(), mentions["entity_id"].tolist()):
+            mention_titles = mentions["title"].tolist() if "title" in mentions.columns \
+                else [None] * len(mentions)
+            for a, b, label, eid, title in zip(mentions["start"].tolist(), mentions["end"].tolist(),
+                                               mentions["label"].tolist(),
+                                               mentions["entity_id"].tolist(), mention_titles):
                 if pd.isna(eid):
                     continue
                 self.mentions.append((int(a), int(b), str(label), int(eid)))
+                if isinstance(title, str):
+                    titles[int(a)] = title
         self.mentions.sort()
         # people the article names: (start, name, entity_id, gender, title)
         self.people: list[tuple[int, str, int | None, str | None, str | None]] = []
         for a, b, label, eid in self.mentions:
             if label == "PERSON" and not _in_quote(a, quoted):
                 name = self.names.get(eid, text[a:b])
-                self.people.append((a, name, eid, _gender(name), None))
+                self.people.append((a, name, eid, self.genders.get(eid) or _gender(name),
+                                    titles.get(a)))
         self.people.sort(key=lambda t: t[0])
         # every person named anywhere (quotes included), for surname -> full name
         self.person_names: list[tuple[int, str]] = [
@@ -1072,6 +1094,14 @@ class _Resolver:
         for start, name, eid in reversed(self.orgs):
             if start < a and name.lower().split()[-1] == head and len(name.split()) > 1:
                 return _Speaker(name, a, b, surface, None, eid)
+        # no organisation mention: a capitalised name ending in that head, said earlier
+        pattern = re.compile(r"\b((?:[A-Z][\w'&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}"
+                             + re.escape(words[1].capitalize()) + r")\b")
+        found = [m.group(1) for m in pattern.finditer(self.text, 0, a)]
+        if found:
+            name = max(found, key=lambda f: (len(f.split()), found.index(f)))
+            name = name.removeprefix("The ")
+            return _Speaker(name, a, b, surface, None, None)
         return None
 
 
@@ -1111,8 +1141,8 @@ def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.D
             continue
         if p.continues and prev is not None and prev.utterance >= 0 and prev.sentence_level:
             p.utterance = prev.utterance
-        elif p.utterance >= 0:
-            pass  # split attribution: set in _attribute_pieces
+        elif p.split_of is not None and p.split_of.utterance >= 0:
+            p.utterance = p.split_of.utterance
         else:
             p.utterance = next_utt
             next_utt += 1
@@ -1238,7 +1268,8 @@ def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.D
     for r in rows:
         order.setdefault(r["utterance_id"], len(order))
         r["utterance_id"] = order[r["utterance_id"]]
-    return schema.conform("quotes", rows)
+    # one frame at the end, column by column (faster than a list of row dicts)
+    return schema.conform("quotes", {c: [r[c] for r in rows] for c in schema.columns("quotes")})
 
 
 def _strip_np(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1318,23 +1349,28 @@ def _introduced_speaker(text, piece, resolver, sents, sent_starts) -> _Speaker |
 
 
 def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted) -> None:
-    """Add "Firstname Lastname" runs (known first name) as people when NER found none there."""
-    covered = {(m[0]) for m in resolver.mentions if m[2] == "PERSON"}
+    """Add people the mentions missed: runs of capitalised words whose name (titles split
+    off) starts with a first name of known gender ("Agriculture Minister Peter Clark")."""
     for s in sents:
         k = 0
         n = len(s.words)
         while k < n:
-            if s.pos[k] == "NNP" and s.words[k][:1].isupper() and aliases.gender(s.words[k]) is not None:
-                j = k + 1
-                while j < n and s.pos[j] in {"NNP"} and s.words[j][:1].isupper():
-                    j += 1
-                a = s.starts[k]
-                if j - k >= 2 and a not in covered and not _in_quote(a, quoted) \
-                        and resolver.mention_at(a, s.ends[j - 1]) is None:
-                    title, name, _ = aliases.split_title(resolver.text[a:s.ends[j - 1]])
-                    if name and len(name.split()) >= 2:
-                        resolver.people.append((a, name, None, _gender(name), title))
-                k = j
-            else:
+            if s.pos[k] not in {"NNP", "NNPS"} or not s.words[k][:1].isupper():
                 k += 1
+                continue
+            j = k + 1
+            while j < n and s.words[j][:1].isupper() and s.pos[j] in {"NNP", "NNPS", "NN"}:
+                j += 1
+            a, b = s.starts[k], s.ends[j - 1]
+            k = j
+            if _in_quote(a, quoted):
+                continue
+            title, na, nb = name_span(resolver.text, a, b)
+            name = resolver.text[na:nb]
+            if len(name.split()) < 2 or _gender(name) is None:
+                continue
+            m = resolver.mention_at(na, nb)
+            if m is not None and m[2] == "PERSON":
+                continue  # NER has it (with its entity)
+            resolver.people.append((na, name, None, _gender(name), title))
     resolver.people.sort(key=lambda t: t[0])
