@@ -48,6 +48,12 @@ _COMPOUND = re.compile(r"^([A-Z][A-Za-z.]+)(?=-[a-z])")
 _OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
 _CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
+# Reporting verbs after a name: "... Peter Weeks says" ends with a person.
+_REPORTING = {"says", "said", "say", "told", "tells", "explains", "explained", "adds", "added",
+              "believes", "warns", "warned", "agrees", "argues", "admits", "reckons", "thinks",
+              "claims", "claimed", "describes", "predicts", "expects", "hopes", "estimates",
+              "concedes", "insists", "suggests", "stresses", "acknowledges", "notes", "urges",
+              "welcomes", "disagrees", "denies", "fears", "doubts", "wants"}
 _PUNCT = set("\"'“”‘’«»()[]{},.;:!?-–—…/")
 _NER_WORD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -118,6 +124,8 @@ def label_for(name: str, ner_type: str) -> str:
     ('LOC', 'ORG', 'MISC')
     """
     if ner_type == "PER":
+        if aliases.demonym_singular(name) is not None:
+            return "NORP"  # "Muslims", "Croats" tagged as people
         # a listed place the model took for a person ("Kyiv said"), unless it is also a
         # first name ("Victoria", "Jordan"): then the model's reading stands
         place = aliases.known_place(name)
@@ -225,8 +233,43 @@ def _title_before(text: str, sent: _Sentence, i: int) -> str | None:
     return text[sent.starts[k]: sent.ends[i - 1]]
 
 
+def _split_places(span: _Span, sent: _Sentence) -> list[_Span] | None:
+    """"Northern Territory and Western Australia" tagged as one name: two places."""
+    words = sent.words[span.i: span.j]
+    cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
+    if not cuts:
+        return None
+    parts, begin = [], 0
+    for cut in [*cuts, len(words)]:
+        parts.append((begin, cut))
+        begin = cut + 1
+    names = [" ".join(words[a:b]) for a, b in parts]
+    if any(a >= b for a, b in parts) or not all(aliases.known_place(n) for n in names):
+        return None
+    return [_Span(span.sent, span.i + a, span.i + b, "LOC", "model") for a, b in parts]
+
+
+def _split_person(span: _Span, sent: _Sentence) -> list[_Span] | None:
+    """"Meat and Livestock Australia Peter Weeks says": an organisation, then a person."""
+    n = span.j - span.i
+    nxt = sent.words[span.j] if span.j < len(sent.words) else ""
+    if n < 3 or nxt not in _REPORTING:
+        return None
+    words = sent.words[span.i: span.j]
+    for k in (n - 2, n - 3):
+        if k >= 1 and aliases.is_first_name(words[k]) and all(
+                w[:1].isupper() and w.isalpha() for w in words[k:]):
+            return [_Span(span.sent, span.i, span.i + k, span.label, "model"),
+                    _Span(span.sent, span.i + k, span.j, "PER", "model")]
+    return None
+
+
 def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
     """Character offsets, label, title split and "the"-extension of one model span."""
+    if span.source == "model" and span.label != "PER":
+        parts = _split_places(span, sent) or _split_person(span, sent)
+        if parts:
+            return [done for part in parts for done in _finish(text, part, sent)]
     span.start, span.end = sent.starts[span.i], sent.ends[span.j - 1]
     surface = text[span.start: span.end]
     extra: list[_Span] = []
@@ -262,12 +305,12 @@ def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
                 surface = text[span.start: span.end]
         elif all(aliases.title_kind(w) is not None for w in sent.words[span.i: span.j]):
             return []  # "Defence Minister" tagged as an organisation: a title, not a name
-        # "the West": a curated name that includes the word before the span
-        if span.i > 0:
-            before = sent.words[span.i - 1]
-            joined = text[sent.starts[span.i - 1]: span.end]
-            if before in ("the", "The") and joined in aliases.curated():
-                span.i, span.start, surface = span.i - 1, sent.starts[span.i - 1], joined
+        # a curated name that begins before the span: "the West", "Meat and Livestock Australia"
+        for back in range(min(span.i, 4), 0, -1):
+            joined = text[sent.starts[span.i - back]: span.end]
+            if joined in aliases.curated():
+                span.i, span.start, surface = span.i - back, sent.starts[span.i - back], joined
+                break
         span.label = "MISC" if span.label == "MISC_WORK" else label_for(surface, span.label)
     if span.label == "PERSON" and span.title is None:
         span.title = _title_before(text, sent, span.i)
