@@ -136,9 +136,12 @@ POUND_WORDS = {"pound", "pounds"}
 # letters ("134b", "1950s", "21st", "10am"), letter-digit words ("H5N1", "US73c"),
 # words, and single symbols.
 TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*[A-Za-z²³]*|[A-Za-z]+(?:\d+[A-Za-z]*)+|[A-Za-z]+|[^\w\s]|\w"
+    r"\d+(?:[.,:]\d+)*[A-Za-z²³]*|[A-Za-z]+\d+(?:[.,]\d+)*[A-Za-z]*(?:\d+[A-Za-z]*)*|[A-Za-z]+"
+    r"|[^\w\s]|\w"
 )
 DIGITS = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
+# "US73c", "$US1.4 billion", "A$" written "A5m": a dollar code glued to the amount.
+PREFIXED = re.compile(r"(US|AU|A|NZ)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
 GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
 PHONE = re.compile(
     r"(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"

@@ -65,13 +65,13 @@ _US_CUES = re.compile(
 
 
 def dollar_currency(text: str) -> str:
-    """ISO code of a bare "$" in ``text``: AUD when Australian cues outnumber US ones.
+    """ISO code of a bare "$" in ``text``: AUD when Australian cues are at least as many as US ones.
 
     >>> dollar_currency("Queensland growers in Australia got $5."), dollar_currency("$5 aid")
     ('AUD', 'USD')
     """
     au = len(_AU_CUES.findall(text))
-    if au and au > len(_US_CUES.findall(text)):
+    if au and au >= len(_US_CUES.findall(text)):
         return "AUD"
     return DEFAULT_CURRENCY
 
@@ -247,6 +247,9 @@ class _Scanner:
                 fig = self.date_at(i)
                 if fig:
                     return [fig]
+            m = W.PREFIXED.fullmatch(self.raw[i])
+            if m and (m.group(1) == "US" or m.group(3)):  # "US73c", "US65c"
+                return self.amount(i, currency=W.DOLLAR_PREFIX[m.group(1).lower()])
             if w in W.ISO_CODES and self.raw[i].isupper() and i + 1 < self.n and self.low[i + 1][:1].isdigit():
                 return self.amount(i + 1, currency=w.upper(), start=i)
             fig = self.identifier_at(i)
@@ -273,6 +276,22 @@ class _Scanner:
         if i >= self.n:
             return None
         w = self.low[i]
+        m = W.PREFIXED.fullmatch(self.raw[i])
+        if m:
+            value = float(m.group(2).replace(",", ""))
+            suffix = m.group(3)
+            info = {"digits": True, "words": False, "token": m.group(2), "scale": 1.0,
+                    "glued": None, "iso": W.DOLLAR_PREFIX[m.group(1).lower()]}
+            j = i + 1
+            if suffix == "c":
+                value *= 0.01
+                info["scale"] = 0.01
+            elif suffix:
+                info["scale"] = W.MAGNITUDE_ABBR[suffix]
+            elif self.word(j) in W.SCALES or self.word(j) in {"bn", "mn", "m", "b"}:
+                info["scale"] = W.SCALES.get(self.word(j)) or W.MAGNITUDE_ABBR[self.word(j)]
+                j += 1
+            return j, value * (info["scale"] if suffix != "c" else 1.0), info
         if w[:1].isdigit() and not W.DIGITS.fullmatch(w):
             m = W.GLUED.fullmatch(w)
             if not m:
@@ -419,7 +438,7 @@ class _Scanner:
             return None
         fig = self._new(start if start is not None else i, j, None, value, info)
         if currency is not None:
-            fig["kind"], fig["unit"] = "money", currency
+            fig["kind"], fig["unit"] = "money", info.get("iso") or currency
             suf = self.suffix(j, info)
             if suf and suf["kind"] == "money":
                 # "$5 million dollars", "US73c"
@@ -631,6 +650,8 @@ class _Scanner:
         low = self.low[k]
         if low in W.MONTHS or low in W.MONTH_ABBR or low in W.WEEKDAYS or low in W.SMALL:
             return False
+        if k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit():
+            return False  # "lose 23, Victoria 32": a list of places and numbers
         return self.tag(k) in {"NNP", "NNPS"} or not word[:1].isupper()  # "iPhone 14"
 
     def counted(self, j: int) -> str | None:
@@ -654,6 +675,8 @@ class _Scanner:
                 continue
             if t in {"NNS", "NNPS"} and not self.raw[k][:1].isupper():
                 return self.raw[k]
+            if k == j and t in {"NNP", "NNPS"} and w.endswith("s") and not w.endswith("ss"):
+                return self.raw[k]  # "six Sydneysiders"
             # Right after a number a VBZ-tagged "-s" word is a plural noun ("five holds").
             if t == "VBZ" and k == j and w.endswith("s"):
                 return self.raw[k]
@@ -682,6 +705,8 @@ class _Scanner:
                     iso = W.DOLLAR_PREFIX[prefix]
                     start = i - 1
         k = i + 1
+        if k < self.n and W.PREFIXED.fullmatch(self.raw[k]) and self.glued(k):  # "$US1.4 billion"
+            return self.amount(k, currency=iso, start=start)
         if k >= self.n or not self.low[k][:1].isdigit():
             return None
         return self.amount(k, currency=iso, start=start)
@@ -1003,15 +1028,6 @@ class _Scanner:
         if re.fullmatch(r"FY(\d\d|\d{4})", w):  # financial year label
             return self._new(i, i + 1, "date", None)
         if re.fullmatch(r"[A-Za-z]+\d[\w]*", w):
-            # "US73c", "US65c": US cents
-            m = re.fullmatch(r"(US|A|AU|NZ)(\d+(?:\.\d+)?)(c|m|bn|b|k)?", w)
-            if m and (m.group(1) == "US" or m.group(3)):
-                value = float(m.group(2))
-                suffix = m.group(3)
-                value *= {"c": 0.01, None: 1.0}.get(suffix, W.MAGNITUDE_ABBR.get(suffix or "", 1))
-                fig = self._new(i, i + 1, "money", value)
-                fig["unit"] = W.DOLLAR_PREFIX[m.group(1).lower()]
-                return fig
             if any(ch.isupper() for ch in w):
                 return self._new(i, i + 1, "identifier", None)
             return None
