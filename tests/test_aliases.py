@@ -71,6 +71,8 @@ def test_name_key():
         ("Qantas", "Qantas Ltd", "ORG"),
         ("Russians", "Russian", "NORP"),
         ("Epoch Times", "The Epoch Times", "ORG"),
+        ("John Kennedy", "John F. Kennedy", "PERSON"),
+        ("Reserve Bank", "Reserve Bank of Australia", "ORG"),
     ],
 )
 def test_is_alias(short, full, label):

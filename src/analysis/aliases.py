@@ -360,8 +360,8 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
     if ks == kf:
         return True
     cs, cf = curated_entry(short), curated_entry(full)
-    if cs is not None and cf is not None:
-        return cs.canonical == cf.canonical
+    if cs is not None and cf is not None and cs.canonical == cf.canonical:
+        return True
     if cs is not None and name_key(cs.canonical) == kf or cf is not None and name_key(cf.canonical) == ks:
         return True
     if is_acronym_of(short, full):
@@ -379,6 +379,8 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
                 return True
             if len(s_words) == 1 and f_words[0] == s_words[0]:  # first name
                 return True
+            if len(s_words) == 2 and (s_words[0], s_words[-1]) == (f_words[0], f_words[-1]):
+                return True  # without the middle name: "John Kennedy", "John F. Kennedy"
     if label in (None, "ORG"):
         s_words, f_words = ks.split(), kf.split()
         while f_words and f_words[-1] in _ORG_SUFFIXES:
@@ -386,6 +388,9 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
         while s_words and s_words[-1] in _ORG_SUFFIXES:
             s_words = s_words[:-1]
         if s_words and s_words == f_words:
+            return True
+        # "Reserve Bank" for "Reserve Bank of Australia"
+        if kf.startswith(ks + " of ") and known_place(full[len(short):].strip()[3:].strip()):
             return True
     return False
 
