@@ -218,7 +218,7 @@ def quote_counts(data: object, top_n: int = 10) -> pd.DataFrame:
 
     >>> q = pd.DataFrame({"speaker": ["A", "A", None], "kind": ["direct", "indirect", "unattributed"]})
     >>> quote_counts(q).to_dict("index")["A"]
-    {'direct': 2, 'indirect': 0, 'unattributed': 0}
+    {'direct': 1, 'mixed': 0, 'indirect': 1, 'unattributed': 0}
     """
     quotes = _frame(data, "quotes")
     if quotes.empty:

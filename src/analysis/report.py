@@ -138,8 +138,9 @@ def headline_facts(art) -> pd.DataFrame:
     """One row per fact about the article: title, date, size and what was found.
 
     >>> import analysis
-    >>> headline_facts(analysis.analyse()).set_index("fact").loc["sentences", "value"]
-    '10'
+    >>> art = analysis.analyse(text="Kyiv says it has retaken 6,000 square kilometres.", title="Kyiv")
+    >>> headline_facts(art).set_index("fact").loc[["title", "sentences"], "value"].tolist()
+    ['Kyiv', '1']
     """
     quotes, numbers, entities = art.quotes, art.numbers, art.entities
     speakers = quotes["speaker"].dropna().nunique() if not quotes.empty else 0
@@ -290,22 +291,31 @@ def publish(
     formats: Iterable[str] = charts.FORMATS,
     dpi: int = charts.DPI,
 ):
-    """Save ``fig`` for the report (PNG/SVG under ``output_dir/charts``) and return it to display.
+    """Save ``fig`` for the report (under ``output_dir/charts``) and return something to display.
 
-    With ``output_dir=None`` (exploring in JupyterLab) nothing is written. Each call
-    appends the chart's title, subtitle and files to ``charts.json``, which the deck uses.
+    With ``output_dir=None`` (exploring in JupyterLab) nothing is written and the figure
+    itself is returned. Otherwise each call appends the chart's title, subtitle and files
+    to ``charts.json`` (the deck is built from it) and returns the saved PNG for display,
+    so the chart is not rendered a second time.
     """
     if output_dir is None:
         return fig
     out = Path(output_dir)
-    files = charts.save(fig, out / CHARTS_DIR, name, tuple(formats), dpi)
+    formats = tuple(formats)
+    files = charts.save(fig, out / CHARTS_DIR, name, formats, dpi)
     info = dict(getattr(fig, "chart_info", {}) or {})
     index_path = out / CHARTS_INDEX
     index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else []
     index = [entry for entry in index if entry["name"] != name]
     index.append({"name": name, **info, "files": [str(p.relative_to(out)) for p in files]})
     index_path.write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return fig
+    png = next((p for p in files if p.suffix == ".png"), None)
+    if png is None:
+        return fig
+    from IPython.display import Image
+
+    # shown at the figure's size in inches at 100 dpi, sharp on high-density screens
+    return Image(data=png.read_bytes(), format="png", width=int(fig.get_figwidth() * 80))
 
 
 def publish_table(
@@ -715,26 +725,50 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _ipc_kernel_manager(folder: str):
+    """A kernel manager talking to the kernel over Unix sockets in ``folder``, not TCP.
+
+    Local sockets are private to the user and keep ipykernel from warning about
+    unencrypted TCP on every scheduled run.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            self.ip = os.path.join(folder, "kernel")
+
+    return IPCKernelManager
+
+
 def execute(job: Job, workdir: Path, progress: bool = True) -> Path:
     """Run the job's notebook with papermill into ``workdir``; returns the executed notebook."""
+    import tempfile
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     executed = workdir / f"{job.notebook}.ipynb"
     params = {**job.parameters, "output_dir": str(workdir.resolve())}
-    try:
-        papermill.execute_notebook(
-            str(notebook_path(job.notebook)),
-            str(executed),
-            parameters=params,
-            kernel_name=_kernel_name(),
-            progress_bar=progress,
-            cwd=str(Path.cwd()),
-        )
-    except PapermillExecutionError as exc:
-        raise NotebookError(
-            f"cell {exc.exec_count}: {exc.ename}: {_one_line(exc.evalue)}"
-        ) from None
+    extra = {}
+    with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as sockets:
+        if os.name == "posix" and len(sockets) < 80:  # Unix socket paths are limited to ~100 bytes
+            extra["kernel_manager_class"] = _ipc_kernel_manager(sockets)
+        try:
+            papermill.execute_notebook(
+                str(notebook_path(job.notebook)),
+                str(executed),
+                parameters=params,
+                kernel_name=_kernel_name(),
+                progress_bar=progress,
+                cwd=str(Path.cwd()),
+                **extra,
+            )
+        except PapermillExecutionError as exc:
+            raise NotebookError(
+                f"cell {exc.exec_count}: {exc.ename}: {_one_line(exc.evalue)}"
+            ) from None
     return executed
 
 
@@ -763,7 +797,10 @@ def export(executed: Path, workdir: Path, title: str) -> list[Path]:
     body, _ = HTMLExporter(**common).from_notebook_node(nb)
     page = workdir / "report.html"
     page.write_text(_style_html(body), encoding="utf-8")
-    slides_body, _ = SlidesExporter(**common, reveal_scroll=True).from_notebook_node(nb)
+    reveal = {"reveal_scroll": True}
+    if os.environ.get("ANALYSIS_REVEAL_URL"):  # a local reveal.js for offline slides
+        reveal["reveal_url_prefix"] = os.environ["ANALYSIS_REVEAL_URL"]
+    slides_body, _ = SlidesExporter(**common, **reveal).from_notebook_node(nb)
     slides = workdir / "slides.html"
     slides.write_text(slides_body, encoding="utf-8")
     return [page, slides]

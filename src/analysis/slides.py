@@ -48,13 +48,21 @@ def _read(path: Path, default):
         return default
 
 
-def title_slide(prs: Presentation, title: str, subtitle: str = "") -> None:
+def title_slide(prs: Presentation, title: str, subtitle: str = "", source: str = "") -> None:
+    """The opening slide: the report title, a subtitle and the source line."""
     slide = prs.slides.add_slide(prs.slide_layouts[0])
-    slide.shapes.title.text = title
+    width = SLIDE_W - 2 * MARGIN
+    # the default template's placeholders sit where a 4:3 slide wants them; widen them
+    head, sub = slide.shapes.title, slide.placeholders[1]
+    head.left, head.top, head.width, head.height = MARGIN, Inches(2.0), width, Inches(1.8)
+    head.text = title
+    sub.left, sub.top, sub.width, sub.height = MARGIN, Inches(4.0), width, Inches(1.2)
     if subtitle:
-        slide.placeholders[1].text = subtitle
+        sub.text = subtitle
     else:
-        slide.placeholders[1].element.getparent().remove(slide.placeholders[1].element)
+        sub.element.getparent().remove(sub.element)
+    if source:
+        _text(slide, MARGIN, SLIDE_H - Inches(0.8), width, Inches(0.4), source, 12, colour=MUTED)
 
 
 def chart_slide(
@@ -156,7 +164,7 @@ def build_deck(report_dir: str | Path, path: str | Path) -> Path:
     prs.core_properties.title = str(meta.get("title") or "Report")
     prs.core_properties.author = "analysis"
     source = str(meta.get("source") or "")
-    title_slide(prs, str(meta.get("title") or "Report"), str(meta.get("subtitle") or ""))
+    title_slide(prs, str(meta.get("title") or "Report"), str(meta.get("subtitle") or ""), source)
     for entry in _read(report_dir / "charts.json", []):
         png = next((report_dir / f for f in entry.get("files", []) if f.endswith(".png")), None)
         if png is None or not png.exists():

@@ -1,0 +1,288 @@
+"""``analysis report``: papermill runs of the notebooks into HTML, charts, PPTX, reveal.js, manifest.
+
+One article report is built once for the module (papermill runs cost seconds) and
+shared; the failure, corpus and forced re-run tests add one run each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from filelock import FileLock
+from pptx import Presentation
+
+from analysis import cli, report
+from analysis.errors import AnalysisError
+from analysis.paths import seed_path
+
+STORY = (
+    "Officials said the <script>alert(1)</script> tag in the page was harmless.\n"
+    "“Nothing <img src=x onerror=alert(1)> happened here,” the minister said on Tuesday.\n"
+    "The ministry said 800 people had been evacuated from 12 villages."
+)
+TITLE = "Evil <b onmouseover=alert(2)>report</b>"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["report", *argv])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("report")
+    article = root / "inbox" / "evil story.txt"
+    article.parent.mkdir()
+    article.write_text(STORY, encoding="utf-8")
+    reports_dir = root / "reports"
+    results = report.run(
+        [str(article)],
+        parameters={"title": TITLE, "top_n": 3},
+        reports_dir=reports_dir,
+        progress=False,
+    )
+    assert [r.status for r in results] == ["built"], results[0].error
+    return {"root": root, "article": article, "reports_dir": reports_dir, "dest": results[0].path}
+
+
+def test_report_lands_in_dated_folder_with_every_output(built):
+    dest = built["dest"]
+    assert dest == built["reports_dir"] / dt.date.today().isoformat() / "evil-story"
+    for name in (
+        "article.ipynb",
+        "report.html",
+        "slides.html",
+        "slides.pptx",
+        "manifest.json",
+        "charts.json",
+    ):
+        assert (dest / name).stat().st_size > 0, name
+    charts = json.loads((dest / "charts.json").read_text())
+    assert {c["name"] for c in charts} == {
+        "quotes_by_speaker",
+        "figures_by_kind",
+        "mentions_by_type",
+    }
+    for chart in charts:
+        assert sorted(Path(f).suffix for f in chart["files"]) == [".png", ".svg"]
+        assert all((dest / f).exists() for f in chart["files"])
+    # nothing temporary is left beside the report
+    assert [p.name for p in dest.parent.iterdir()] == ["evil-story"]
+
+
+def test_parameters_reach_the_notebook(built):
+    nb = nbformat.read(built["dest"] / "article.ipynb", as_version=4)
+    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert "top_n = 3" in injected.source
+    assert f"title = {TITLE!r}" in injected.source or f'title = "{TITLE}"' in injected.source
+    assert json.loads((built["dest"] / "meta.json").read_text())["title"] == TITLE
+    assert "error" not in {o.get("output_type") for c in nb.cells for o in c.get("outputs", [])}
+
+
+def test_manifest_records_inputs_parameters_versions_outputs(built):
+    dest = built["dest"]
+    manifest = json.loads((dest / "manifest.json").read_text())
+    assert manifest["inputs"] == [
+        {
+            "path": str(built["article"]),
+            "sha256": _sha(built["article"]),
+            "bytes": built["article"].stat().st_size,
+        }
+    ]
+    assert manifest["parameters"] == {"title": TITLE, "top_n": 3}
+    assert manifest["notebook"] == "article"
+    assert {
+        "python",
+        "analysis",
+        "pandas",
+        "matplotlib",
+        "papermill",
+        "nbconvert",
+        "python-pptx",
+    } <= set(manifest["versions"])
+    listed = {o["path"]: o["sha256"] for o in manifest["outputs"]}
+    on_disk = {str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file()} - {"manifest.json"}
+    assert set(listed) == on_disk
+    assert all(_sha(dest / path) == sha for path, sha in listed.items())
+
+
+def test_html_hides_code_and_escapes_the_story(built):
+    for name in ("report.html", "slides.html"):
+        page = (built["dest"] / name).read_text(encoding="utf-8")
+        assert "<script>alert(1)" not in page, name
+        assert "<img src=x onerror" not in page and "onerror=alert(1)>" not in page, name
+        assert "onmouseover=alert(2)>" not in page, name
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, name
+        assert "Evil &lt;b onmouseover=alert(2)&gt;report&lt;/b&gt;" in page, name
+        assert "report.publish(" not in page, name  # code cells hidden
+    html = (built["dest"] / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64') >= 3  # the three charts
+
+
+def test_pptx_opens_and_has_every_chart(built):
+    dest = built["dest"]
+    deck = Presentation(str(dest / "slides.pptx"))
+    charts = json.loads((dest / "charts.json").read_text())
+    slides = list(deck.slides)
+    assert slides[0].shapes.title.text_frame.text == TITLE  # a text run, so escaped in the XML
+    pictures = [s for slide in slides for s in slide.shapes if s.shape_type == 13]
+    assert len(pictures) == len(charts) == 3
+    titles = [
+        next(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in slides[1:]
+    ]
+    assert titles[:3] == [c["title"] for c in charts]
+    assert any(t.startswith("Who said what") for t in titles)
+    texts = [
+        shape.table.cell(r, c).text
+        for slide in slides
+        for shape in slide.shapes
+        if shape.has_table
+        for r in range(len(shape.table.rows))
+        for c in range(len(shape.table.columns))
+    ]
+    if any("onerror" in t for t in texts):  # the quote extractor found the quote
+        assert any("<img src=x onerror=alert(1)>" in t for t in texts)
+
+
+def test_rerun_with_same_input_is_skipped(built):
+    before = (built["dest"] / "manifest.json").read_text()
+    results = report.run(
+        [str(built["article"])],
+        parameters={"title": TITLE, "top_n": 3},
+        reports_dir=built["reports_dir"],
+        progress=False,
+    )
+    assert [(r.status, r.path) for r in results] == [("skipped", built["dest"])]
+    assert (built["dest"] / "manifest.json").read_text() == before
+    # a different parameter is a different report
+    jobs = report.plan(
+        [str(built["article"])],
+        parameters={"title": TITLE, "top_n": 4},
+        reports_dir=built["reports_dir"],
+    )
+    assert report.find_existing(jobs[0], built["reports_dir"]) is None
+
+
+def test_forced_rerun_gives_identical_charts(built):
+    dest = built["dest"]
+    old = {
+        o["path"]: o["sha256"] for o in json.loads((dest / "manifest.json").read_text())["outputs"]
+    }
+    code, out, err = _cli(
+        str(built["article"]),
+        "-p",
+        "title",
+        TITLE,
+        "-p",
+        "top_n",
+        "3",
+        "--force",
+        "--out",
+        str(dest),
+    )
+    assert code == 0, err
+    assert out.strip() == f"{dest}/"  # the folder is what goes to stdout
+    new = {
+        o["path"]: o["sha256"] for o in json.loads((dest / "manifest.json").read_text())["outputs"]
+    }
+    charts = [p for p in old if p.startswith("charts/")]
+    assert len(charts) == 6
+    assert {p: new[p] for p in charts} == {p: old[p] for p in charts}
+    assert new["slides.pptx"] and new["report.html"]
+
+
+def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook(tmp_path):
+    bad = tmp_path / "blank.txt"
+    bad.write_text("   \n\n  ", encoding="utf-8")
+    dest = tmp_path / "out" / "blank"
+    code, out, err = _cli(str(bad), "--out", str(dest))
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, err
+    assert (
+        "notebook failed at cell" in lines[0]
+        and "AnalysisError" in lines[0]
+        and "whitespace" in lines[0]
+    )
+    partial = Path(lines[0].rsplit("partial notebook: ", 1)[1].rstrip(")"))
+    assert partial == dest.with_name("blank.failed") / "article.ipynb"
+    nb = nbformat.read(partial, as_version=4)
+    assert "error" in {o.get("output_type") for c in nb.cells for o in c.get("outputs", [])}
+    assert not dest.exists()  # no half report
+    assert sorted(p.name for p in dest.parent.iterdir() if p.name != report.LOCK_NAME) == [
+        "blank.failed"
+    ]
+    assert out == ""
+
+
+def test_corpus_notebook_over_a_folder(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path().read_bytes())
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    (folder / "README.md").write_text("# not an article\n", encoding="utf-8")
+    out = tmp_path / "corpus"
+    results = report.run(
+        [str(folder)], notebook="corpus", out=out, parameters={"limit": 5}, progress=False
+    )
+    assert [r.status for r in results] == ["built"], results[0].error
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [Path(i["path"]).name for i in manifest["inputs"]] == ["seed.txt", "story.txt"]
+    charts = {c["name"] for c in json.loads((out / "charts.json").read_text())}
+    assert charts == {"top_speakers", "top_entities", "figures_by_kind", "quotes_over_time"}
+    nb = nbformat.read(out / "corpus.ipynb", as_version=4)
+    facts = next(
+        o for c in nb.cells for o in c.get("outputs", []) if "documents" in str(o.get("data", {}))
+    )
+    assert "<td>2</td>" in facts["data"]["text/html"]  # two documents, README skipped
+    assert Presentation(str(out / "slides.pptx")).slides
+
+
+def test_folder_plans_one_report_per_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Kyiv says so.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# B\n\nMoscow says no.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about this folder", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    jobs = report.plan([str(tmp_path)], reports_dir=tmp_path / "reports", today="2026-01-02")
+    assert [(j.name, j.dest) for j in jobs] == [
+        ("a", tmp_path / "reports" / "2026-01-02" / "a"),
+        ("b", tmp_path / "reports" / "2026-01-02" / "b"),
+    ]
+    assert jobs[0].key != jobs[1].key
+
+
+def test_unknown_parameter_and_missing_input_are_one_line_errors(tmp_path):
+    code, _, err = _cli(str(seed_path()), "-p", "colour", "red", "--out", str(tmp_path / "x"))
+    assert code == 1 and err.startswith("error: unknown parameter 'colour'") and "top_n" in err
+    code, _out, err = _cli(str(tmp_path / "missing.txt"), "--out", str(tmp_path / "x"))
+    assert code == 1 and "no such file" in err and len(err.strip().splitlines()) == 1
+    with pytest.raises(AnalysisError, match="set by the runner"):
+        report.plan([str(seed_path())], parameters={"output_dir": "/tmp"})
+
+
+def test_a_second_run_does_not_collide_with_a_running_one(tmp_path):
+    out = tmp_path / "reports" / "seed"
+    (tmp_path / "reports").mkdir()
+    with FileLock(str(tmp_path / "reports" / report.LOCK_NAME)):
+        code, _, err = _cli(str(seed_path()), "--out", str(out))
+    assert code == 1 and "another report run holds the lock" in err
+    assert not out.exists()
+
+
+def test_parse_value():
+    assert report.parse_value("3") == 3 and report.parse_value("0.5") == 0.5
+    assert report.parse_value("false") is False and report.parse_value("null") is None
+    assert report.parse_value('["png"]') == ["png"] and report.parse_value("Kyiv") == "Kyiv"
