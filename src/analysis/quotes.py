@@ -81,17 +81,21 @@ _SAY = {"say", "says", "said", "tell", "tells", "told"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "get", "got", "gets"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "you"}
 _NOUNISH = {"NNP", "NNPS", "NN", "NNS", "CD", "POS", "JJ", "JJS", "JJR", "PRP$", "NNP$"}
-_NP_PREPS = {"of", "for", "from", "at", "in", "on", "near"}
+_NP_PREPS = {"of", "for", "from", "at", "in", "on", "near", "with"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"}
 _TRAIL = " \t.,;:!?\u2026-\u2013\u2014"
 _OPEN_MARKS = "\u201c\u2018\"'"
 _QUOTE_TOKENS = {"\u201c", "\u201d", "\u2018", "\u2019", '"', "'", "``", "''", "`"}
 _STATEMENT = re.compile(
-    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|address|release|report|letter|post|tweet|video|"
     r"submission|briefing|message|column|op-ed)s?\b"
+    r"|on\s+(?:Twitter|Facebook|Instagram|X|radio|television|TV|social\s+media|(?:his|her|its|their)\s+"
+    r"(?:blog|website|podcast)))"
 )
+# A dateline before the first quote: "WASHINGTON (AP) — "
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]*(?:\([^()]{1,20}\))?\s*[\u2014\u2013-]+\s*$")
 
 # A transcript turn: a paragraph that opens with "Name:" before the quote.
 _LABEL = re.compile(
@@ -309,9 +313,18 @@ def _find_cues(s: _Sentence, quoted: list[tuple[int, int]]) -> list[_Cue]:
 
 
 def _mistagged_verb(s: _Sentence, i: int) -> bool:
-    """"management denies that ...": a verb form the tagger read as a plural noun."""
-    return (s.pos[i] in {"NNS", "NN"} and i > 0 and s.pos[i - 1] in {"NN", "NNP", "NNS", "PRP"}
-            and i + 1 < len(s.words) and s.lower[i + 1] == "that")
+    """A verb form the tagger read as a plural noun: "management denies that ...",
+    "... Co-operative says drought has ...", "Matt Waller, from X, reckons there'll be ..."."""
+    if s.pos[i] not in {"NNS", "NN"} or i == 0 or i + 1 >= len(s.words):
+        return False
+    if s.pos[i - 1] not in {"NN", "NNP", "NNPS", "NNS", "PRP", ","}:
+        return False
+    if s.lower[i + 1] == "that":
+        return True
+    # a clause follows: its subject, then a finite verb within a few words
+    if s.pos[i + 1] not in {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX", "CD", "JJ", "PRP$"}:
+        return False
+    return any(s.pos[k] in _FINITE for k in range(i + 2, min(len(s.words), i + 7)))
 
 
 def _after_be(s: _Sentence, i: int) -> bool:
@@ -482,6 +495,13 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
         else:
             np = _left_np(s, c.vi, floor)
             before = _skip_left(s, c.vi - 1, floor)
+            if np is not None and np[0] - 1 > floor and s.words[np[0] - 1] == "," \
+                    and s.words[np[0]][:1].islower() and s.pos[np[0]] in {"NN", "NNS", "JJ"}:
+                # "Mark Boyd, general manager of Tropical Pines, said": the name, not the role
+                named = _left_np(s, np[0] - 1, floor)
+                if named is not None and sum(s.pos[t] == "NNP" for t in range(*named)) >= 2 \
+                        and not (named[0] > 0 and s.pos[named[0] - 1] == "IN"):
+                    np = named
             if np is not None:
                 c.subj, c.subj_from = np, "left"
                 c.lo = np[0]
@@ -696,6 +716,7 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
         p.sentence_level = (
             p.continues
             or not prefix.strip()
+            or _DATELINE.match(prefix) is not None
             or pre_cue is not None
             or label is not None
         )
@@ -770,7 +791,12 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
             if c.used:
                 continue
             nxt = cues[idx + 1] if idx + 1 < len(cues) else None
-            fwd = _trim(text, s, c.hi + 1, nxt.lo if nxt is not None else n)
+            end = nxt.lo if nxt is not None and nxt.lo > c.hi else n
+            if c.subj is not None and s.lower[c.subj[0]] in {"who", "which"}:
+                # "X, who predicts the weather months ahead, reckons ...": the relative
+                # clause ends at its comma
+                end = next((k for k in range(c.hi + 1, end) if s.words[k] == ","), end)
+            fwd = _trim(text, s, c.hi + 1, end)
             after = s.words[c.hi + 1] if c.hi + 1 < n else "."
             # backward clause: "CLAUSE, X said." (the attribution follows a comma and
             # closes the clause, or interrupts it: "A, he said, B")
@@ -793,8 +819,8 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 if fwd is not None and after == "," and fwd[1] - fwd[0] > 3:
                     out.append(_Clause(c, *fwd, utterance_with=bc))
                 continue
-            if fwd is None:
-                continue
+            if fwd is None or c.subj_from == "right" and c.cls != "according":
+                continue  # an inverted attribution ("..., said Jones, a teacher") ends its clause
             first = s.lower[_token_index(s, fwd[0])]
             if c.cls in {"directive", "commissive"}:
                 if first in {"to", "not"}:
@@ -813,7 +839,8 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
             directive = (c.cls == "tell" and c.addr is not None and first == "to"
                          and s.lower[c.vi] not in {"asked", "ask", "asks"})
             plain_say = s.lower[c.vi] in _SAY and first != "to"
-            if not (directive or plain_say or c.that or _has_finite(s, *fwd)):
+            relative = c.subj is not None and s.lower[c.subj[0]] in {"who", "which"}
+            if not (directive or plain_say and not relative or c.that or _has_finite(s, *fwd)):
                 continue  # "announced a $10 million project": no content clause
             out.append(_Clause(c, *fwd))
     # fragments inside clauses -> mixed
@@ -821,9 +848,9 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
     for cl in out:
         for p in frags:
             if cl.start <= p.open and (p.close if p.close is not None else p.end) < cl.end + 1:
-                cl.fragment = (p.start, p.end)
+                # the first fragment is marked; every fragment is part of the clause
+                cl.fragment = cl.fragment or (p.start, p.end)
                 p.utterance = -2  # absorbed
-                break
     return [cl for cl in out if cl.fragment is not None or not cl.needs_fragment]
 
 
@@ -917,7 +944,8 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
             if title else role
         toks = toks[k:]
     # 4. a capitalised role before a first name: "Climatologist Sam Cleland"
-    if len(toks) >= 3 and _gender(toks[0][2]) is None:
+    if len(toks) >= 3 and _gender(toks[0][2]) is None \
+            and all(t[2][:1].isupper() for t in toks) and toks[0][2] != "The":
         for i in range(1, len(toks) - 1):
             if _gender(toks[i][2]) is not None or (i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)):
                 title = text[lead:toks[i - 1][1]]
@@ -934,6 +962,8 @@ class _Resolver:
         self.text = text
         self.entities = entities
         self.quoted = quoted
+        self.sents = sents
+        self.sent_starts = [x.start for x in sents]
         self.names: dict[int, str] = {}
         self.labels: dict[int, str] = {}
         if len(entities):
@@ -993,7 +1023,16 @@ class _Resolver:
         low = surface.lower()
         if low in {"he", "she", "they", "it", "we", "i", "you", "who"}:
             return self._pronoun(a, b, low)
-        title, na, nb = name_span(text, a, b)
+        inner = [m for m in self.mentions
+                 if m[2] == "PERSON" and a < m[0] and m[1] <= b and b - m[1] <= 3
+                 # not the tail of a longer name ("the Wine and Brandy Corporation")
+                 and text[a:m[0]].split()[-1].lower() not in _NAME_GLUE]
+        if inner:
+            # NER found the name inside the phrase ("Head of the X Council Kris Newton")
+            na, nb = inner[-1][0], inner[-1][1]
+            title = name_span(text, a, b)[0] or text[a:na].strip(" ,") or None
+        else:
+            title, na, nb = name_span(text, a, b)
         name = text[na:nb]
         if title and not name:
             return self._role(a, b, surface, title)
@@ -1066,15 +1105,44 @@ class _Resolver:
                     return _Speaker(name, a, b, surface, None, eid)
             return _Speaker(None, a, b, surface, None, None)
         if low in {"he", "she"}:
-            for start, name, eid, g, _t in reversed(self.people):
-                if start < a and (g is None or g == want):
-                    return _Speaker(name, a, b, surface, None, eid)
+            person = self._salient_person(a, want)
+            if person is not None:
+                return _Speaker(person[1], a, b, surface, None, person[2])
             return _Speaker(None, a, b, surface, None, None)
         if low in {"it", "they"}:
             for start, name, eid in reversed(self.orgs):
                 if start < a:
                     return _Speaker(name, a, b, surface, None, eid)
         return _Speaker(None, a, b, surface, None, None)
+
+    def _sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _is_subject(self, start: int) -> bool:
+        """The person named at ``start`` is followed by a verb ("Angus MacNeil has resigned")."""
+        s = self.sents[self._sentence_of(start)]
+        k = _token_index(s, start)
+        while k < len(s.words) and s.pos[k] in {"NNP", "NNPS", "POS"}:
+            k += 1
+        return k < len(s.words) and (s.pos[k] in _FINITE or s.lower[k] in reporting_verbs())
+
+    def _salient_person(self, a: int, want: str | None):
+        """The person "he"/"she" at ``a`` refers to: looking back sentence by sentence, the
+        compatible person in subject position, else the first one in that sentence."""
+        candidates = [p for p in self.people if p[0] < a and (p[3] is None or p[3] == want)]
+        if not candidates:
+            return None
+        here = self._sentence_of(a)
+        by_sentence: dict[int, list] = {}
+        for p in candidates:
+            by_sentence.setdefault(self._sentence_of(p[0]), []).append(p)
+        for k in sorted(by_sentence, reverse=True):
+            if here - k > 3:
+                break
+            group = sorted(by_sentence[k], key=lambda p: p[0])
+            subjects = [p for p in group if self._is_subject(p[0])]
+            return subjects[-1] if subjects else group[0]
+        return max(candidates, key=lambda p: p[0])
 
     def _role(self, a: int, b: int, surface: str, title: str) -> _Speaker:
         """"the minister": the nearest earlier person with that title."""
