@@ -98,6 +98,23 @@ _LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter",
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+# Lower-case words that can start a figure; any other word is skipped at once.
+_TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
+             | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
+             | W.ISO_CODES | {"a", "an", "half", "twice", "between", "single", "fy"})
+_HAS_DIGIT = re.compile(r"\d")
+# precompiled patterns used by the scanner
+_WORD = re.compile(r"\w+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)?")
+_YEAR = re.compile(r"(1[89]|20|21)\d\d")
+_DECADE = re.compile(r"(\d{2}|1[89]\d0|20\d0)s")
+_FY_START = re.compile(r"\d{2}|(?:19|20)\d{2}")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_YEAR4 = re.compile(r"(?:19|20)\d{2}")
+_HOUR = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
+_FY_LABEL = re.compile(r"FY(\d\d|\d{4})")
+_ALNUM_ID = re.compile(r"[A-Za-z]+\d[\w]*")
 _SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", ";", "(", ")", "—", "–"}
 
 
@@ -113,7 +130,7 @@ def _registry():
 def _base(expr: str) -> tuple[float, str]:
     """Factor and unit that convert ``expr`` to SI base units (cached per unit)."""
     ureg = _registry()
-    if re.fullmatch(r"\w+", expr):  # offset units (degC) cannot be multiplied
+    if _WORD.fullmatch(expr):  # offset units (degC) cannot be multiplied
         q = ureg.Quantity(1.0, ureg.parse_units(expr)).to_base_units()
     else:
         q = (1.0 * ureg.parse_expression(expr)).to_base_units()
@@ -177,10 +194,18 @@ class _Scanner:
         self.raw, self.starts, self.ends = raw, starts, ends
         self.low = [t.lower() for t in raw]
         self.n = len(raw)
-        tags: dict[int, str] = {}
-        if len(tokens) and "pos" in tokens.columns:
-            tags = dict(zip(tokens["start"].tolist(), tokens["pos"].tolist()))
-        self.tags = tags
+        self._tokens = tokens
+        self._tags: dict[int, str] | None = None
+
+    @property
+    def tags(self) -> dict[int, str]:
+        """POS tags by start offset, built on first use (many texts never need them)."""
+        if self._tags is None:
+            tokens = self._tokens
+            self._tags = {}
+            if len(tokens) and "pos" in tokens.columns:
+                self._tags = dict(zip(tokens["start"].tolist(), tokens["pos"].tolist()))
+        return self._tags
 
     # ---- token predicates
     def tag(self, k: int) -> str:
@@ -243,6 +268,9 @@ class _Scanner:
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
         if c.isalpha():
+            if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
+                    self.raw[i][:1].isupper() and self.word(i + 1) == "-"):
+                return None  # most words cannot start a figure ("COVID-19" can)
             if w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS:
                 fig = self.date_at(i)
                 if fig:
@@ -586,7 +614,7 @@ class _Scanner:
         i, j = fig["i"], fig["j"]
         value = fig["value"]
         token = self.raw[i]
-        if range_end is None and j == i + 1 and re.fullmatch(r"\d{4}", token):
+        if range_end is None and j == i + 1 and _FOUR_DIGITS.fullmatch(token):
             year = int(token)
             counted = self.counted(j)
             # a year, unless a plural noun follows ("2000 athletes"; "2007 financial year")
@@ -874,14 +902,14 @@ class _Scanner:
 
     def _day(self, k: int) -> tuple[int, int] | None:
         w = self.word(k)
-        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", w)
+        m = _DAY.fullmatch(w)
         if m and 1 <= int(m.group(1)) <= 31:
             return int(m.group(1)), k + 1
         return None
 
     def _year(self, k: int) -> tuple[int, int] | None:
         w = self.word(k)
-        if re.fullmatch(r"(1[89]|20|21)\d\d", w):
+        if _YEAR.fullmatch(w):
             return int(w), k + 1
         return None
 
@@ -966,7 +994,7 @@ class _Scanner:
                     fig["weekday"] = W.WEEKDAY_NAMES[dt.date.fromisoformat(fig["date"]).weekday()]
                 return fig
         # ISO 2022-09-13
-        if re.fullmatch(r"\d{4}", w) and self.word(i + 1) == "-" and self.glued(i + 1):
+        if _FOUR_DIGITS.fullmatch(w) and self.word(i + 1) == "-" and self.glued(i + 1):
             m = W.ISO_DATE.match(self.text, self.starts[i])
             if m:
                 j = bisect.bisect_left(self.starts, m.end())
@@ -979,18 +1007,18 @@ class _Scanner:
                     return None
                 return fig
         # decades "1950s", "80s"
-        m = re.fullmatch(r"(\d{2}|1[89]\d0|20\d0)s", w)
+        m = _DECADE.fullmatch(w)
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
             if self._proper_before(i):  # "Roaring 40s": a name
                 return self._new(i - 1, i + 1, "identifier", None)
             return self._new(i, i + 1, "date", None)
         # financial years "05-06", "2010-11", "2006/07"
-        m = re.fullmatch(r"\d{2}|(?:19|20)\d{2}", w)
+        m = _FY_START.fullmatch(w)
         if m and self.word(i + 1) in {"-", "/", "–"} and self.glued(i + 1) and self.glued(i + 2):
             nxt = self.word(i + 2)
-            if re.fullmatch(r"\d{2}", nxt) and (int(w[-2:]) + 1) % 100 == int(nxt):
+            if _TWO_DIGITS.fullmatch(nxt) and (int(w[-2:]) + 1) % 100 == int(nxt):
                 return self._new(i, i + 3, "date", None)
-            if len(w) == 4 and re.fullmatch(r"(?:19|20)\d{2}", nxt) and int(w) < int(nxt):
+            if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(w) < int(nxt):
                 fig = self._new(i, i + 3, "date", (int(w) + int(nxt)) / 2)
                 fig["low"], fig["high"] = float(w), float(nxt)
                 return fig
@@ -1001,7 +1029,7 @@ class _Scanner:
         m = _TIME_TOKEN.fullmatch(w)
         j = i + 1
         if not m:
-            m2 = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", w)
+            m2 = _HOUR.fullmatch(w)
             if not m2:
                 return None
             nxt = self.word(i + 1)
@@ -1025,9 +1053,9 @@ class _Scanner:
     # ---- identifiers
     def identifier_at(self, i: int) -> dict | None:
         w = self.raw[i]
-        if re.fullmatch(r"FY(\d\d|\d{4})", w):  # financial year label
+        if _FY_LABEL.fullmatch(w):  # financial year label
             return self._new(i, i + 1, "date", None)
-        if re.fullmatch(r"[A-Za-z]+\d[\w]*", w):
+        if _ALNUM_ID.fullmatch(w):
             if any(ch.isupper() for ch in w):
                 return self._new(i, i + 1, "identifier", None)
             return None

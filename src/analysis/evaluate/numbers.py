@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
     parser.add_argument("--exclude", action="append", default=[], metavar="DOC_ID",
                         help="leave a document out (repeatable)")
+    parser.add_argument("--predictions", metavar="JSONL", help="score these predictions "
+                        "({doc_id, numbers} per line, e.g. from benchmarks/peers_numbers.py) "
+                        "instead of running the extractor")
     parser.add_argument("--errors", action="store_true", help="list every missed, spurious "
                         "or mismatched figure (dev work only)")
     args = parser.parse_args(argv)
@@ -169,14 +172,26 @@ def main(argv: list[str] | None = None) -> int:
     _registry()  # built once per process; timed apart from the per-document speed
     registry_seconds = time.perf_counter() - t0
     predictions, n_tokens, seconds = [], 0, 0.0
+    external = None
+    if args.predictions:
+        external = {}
+        with open(args.predictions, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    external[row["doc_id"]] = row["numbers"]
     for doc in docs:
+        if external is not None:
+            predictions.append(external.get(doc["doc_id"], []))
+            continue
         rows, tokens, secs = predict(doc)
         predictions.append(rows)
         n_tokens += tokens
         seconds += secs
     result = score(docs, predictions)
     n_gold = sum(len(d["numbers"]) for d in docs)
-    print(f"numbers: {len(docs)} documents, {n_gold} gold figures, split={args.split}")
+    source = f"predictions from {args.predictions}" if args.predictions else "analysis.numbers"
+    print(f"numbers: {len(docs)} documents, {n_gold} gold figures, split={args.split}; {source}")
     print(result["exact"].row("span exact"))
     print(result["overlap"].row("span overlap>=0.5"))
     for name, (ok, total) in result["agree"].items():
@@ -188,8 +203,9 @@ def main(argv: list[str] | None = None) -> int:
             print(result["exact_kind"][kind].row(f"  {kind} exact"))
             print(result["overlap_kind"][kind].row(f"  {kind} overlap"))
     rate = n_tokens / seconds if seconds else float("inf")
-    print(f"\nspeed: numbers.extract {rate:,.0f} tokens/s ({n_tokens} tokens, {seconds:.3f} s;"
-          f" pint registry built once in {registry_seconds:.2f} s)")
+    if external is None:
+        print(f"\nspeed: numbers.extract {rate:,.0f} tokens/s ({n_tokens} tokens, {seconds:.3f} s;"
+              f" pint registry built once in {registry_seconds:.2f} s)")
     if args.errors:
         print("\nerrors")
         for doc_id, what, g, p, bad in result["errors"]:
