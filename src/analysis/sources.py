@@ -140,6 +140,52 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    r"""UTF-8 text with a few bad bytes, decoded without turning the rest into mojibake.
+
+    A multi-byte character cut off at the very end (a truncated download) becomes one
+    U+FFFD. Stray bytes in a file that is otherwise UTF-8 (a cp1252 quote pasted into
+    a UTF-8 page) are read as cp1252, byte by byte. Returns None when the file shows
+    no sign of being UTF-8 at all, so legacy files still go to charset detection.
+
+    >>> _mostly_utf8("Kyiv €".encode()[:-1]) == ("Kyiv \ufffd", "utf-8")
+    True
+    >>> _mostly_utf8(b"caf\xe9") is None  # cp1252: left to charset detection
+    True
+    >>> _mostly_utf8("“Café” ".encode() + b"\x93fine\x94")  # cp1252 quotes in UTF-8
+    ('“Café” “fine”', 'utf-8+cp1252')
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    runs = list(_ESCAPED.finditer(text))
+    bad = sum(len(run.group()) for run in runs)
+    # How many characters decoded as genuine multi-byte UTF-8: a legacy 8-bit file
+    # almost never forms even one such sequence by accident, let alone two.
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    last = runs[-1]
+    # a lone lead byte at the end is as likely cp1252 ("café") as a cut character
+    if len(runs) == 1 and last.end() == len(text) and (valid or len(last.group()) >= 2):
+        tail = bytes(ord(ch) - 0xDC00 for ch in last.group())
+        try:
+            tail.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":
+                return text[: last.start()] + "\ufffd", "utf-8"
+    if valid < 2 and not (valid == 1 and bad <= 1):
+        return None
+
+    def legacy(match: re.Match) -> str:
+        raw = bytes(ord(ch) - 0xDC00 for ch in match.group())
+        # the five bytes cp1252 leaves undefined are kept as their latin-1 code points
+        return "".join(
+            bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw
+        )
+
+    return _ESCAPED.sub(legacy, text), "utf-8+cp1252"
+
+
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode bytes to text and name the encoding used, or raise for binary/undecodable data.
 
@@ -169,6 +215,9 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
