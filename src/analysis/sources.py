@@ -208,7 +208,10 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
-            pass
+            # a cut-off last byte or a lone surrogate: keep the text, mark the damage
+            text = data.decode(utf16, errors="replace")
+            if text.count("\ufffd") <= max(2, len(text) // 1000):
+                return text, utf16
     if b"\x00" in data:
         raise AnalysisError("binary file (contains NUL bytes), not text", name)
     try:
