@@ -91,6 +91,7 @@ _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is"
 _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "over",
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
+_NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
 _LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
            "clause", "route", "highway", "page", "platform", "gate", "room", "number",
@@ -103,6 +104,9 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
              | W.ISO_CODES | {"a", "an", "half", "twice", "between", "single", "fy"})
 _HAS_DIGIT = re.compile(r"\d")
+# Unit symbols written with capitals; other capitals glued to digits make an identifier.
+_UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", "L", "Ha",
+                "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F"}
 # precompiled patterns used by the scanner
 _WORD = re.compile(r"\w+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -451,6 +455,8 @@ class _Scanner:
             fig = self._one_period(i)
             if fig:
                 return [fig]
+            if w == "one" and W.TIMES.get((self.word(i + 1),)):
+                return None  # "could one day", "one week he ...": not an amount of time
         num = self.number(i, money=currency is not None)
         if num is None:
             return None
@@ -652,6 +658,8 @@ class _Scanner:
             fig.update(kind="count", counted=self.raw[j])
             return [fig]
         counted = self.counted(j)
+        if counted is _NAME:
+            return None
         if counted and value == 0 and range_end is None:
             return None  # "zero water allocation"
         if counted:
@@ -704,7 +712,12 @@ class _Scanner:
             if t in {"NNS", "NNPS"} and not self.raw[k][:1].isupper():
                 return self.raw[k]
             if k == j and t in {"NNP", "NNPS"} and w.endswith("s") and not w.endswith("ss"):
+                if k + 1 < self.n and self.raw[k + 1][:1].isupper():
+                    return _NAME  # "12 Oaks Poultry": a number inside a name
                 return self.raw[k]  # "six Sydneysiders"
+            if t == "RB" and k + 1 < self.n and self.tag(k + 1) in {"JJ", "VBN"}:
+                k += 1  # "two previously secret documents"
+                continue
             # Right after a number a VBZ-tagged "-s" word is a plural noun ("five holds").
             if t == "VBZ" and k == j and w.endswith("s"):
                 return self.raw[k]
@@ -777,6 +790,8 @@ class _Scanner:
         if w in W.ORDINALS:
             if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"}:
                 return None
+            if self.raw[i][:1].isupper() and not self.sentence_start(i):
+                return None  # "Third World", "First Nations": part of a name
             if w in W.DENOMINATORS and nxt == "of":
                 return self._new(i, i + 1, "fraction", 1.0 / W.DENOMINATORS[w])
             if prev in _DETERMINERS:
@@ -827,7 +842,12 @@ class _Scanner:
         if not first or self.word(first["j"]) not in {"and", "to"}:
             return None
         k2 = first["j"] + 1
-        if currency is not None and k2 < self.n and self.low[k2][:1] in W.CURRENCY_SYMBOLS:
+        if k2 < self.n and self.low[k2][:1] in W.CURRENCY_SYMBOLS and (
+                currency is not None or first["kind"] in {None, "number"}):
+            # "between four and $10 a tonne": the second's currency covers both
+            if currency is None:
+                currency = self.currency if self.low[k2] == "$" else W.CURRENCY_SYMBOLS[self.low[k2]]
+                first["kind"], first["unit"] = "money", currency
             k2 += 1
         if k2 >= self.n:
             return None
@@ -1070,12 +1090,11 @@ class _Scanner:
     def glued_identifier(self, i: int) -> dict | None:
         """ "4WD", "3D", "5G": digits glued to capitals that are not a unit."""
         m = W.GLUED.fullmatch(self.raw[i])
-        if m and any(ch.isupper() for ch in m.group(2)) and m.group(2) not in {"ML", "GL"}:
+        if m and any(ch.isupper() for ch in m.group(2)) and m.group(2) not in _UPPER_UNITS:
             suffix = m.group(2).lower()
-            if suffix in W.MAGNITUDE_ABBR or W.UNITS.get(tuple(W.TOKEN.findall(suffix))) \
-                    or W.TIMES.get((suffix,)) or suffix in {"am", "pm", "c", "s", "pc"}:
+            if suffix in W.MAGNITUDE_ABBR or suffix in {"am", "pm"}:
                 return None
-            return self._new(i, i + 1, "identifier", None)
+            return self._new(i, i + 1, "identifier", None)  # "9G", "4WD", "3D"
         return None
 
 
