@@ -272,11 +272,21 @@ def _from_record(record: object, name: str, position: str, default_id: str) -> D
     return doc
 
 
-def _records_json(text: str, name: str, stem: str) -> Iterator[Document]:
+def _parse_json(text: str, name: str, lineno: int | None = None) -> object:
+    where = f" on line {lineno}" if lineno else ""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AnalysisError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", name) from None
+        at = where or f" at line {exc.lineno} column {exc.colno}"
+        raise AnalysisError(f"malformed JSON{at}: {exc.msg}", name) from None
+    except RecursionError:
+        raise AnalysisError(f"cannot parse JSON{where}: nested too deeply", name) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise AnalysisError(f"cannot parse JSON{where}: {exc}", name) from None
+
+
+def _records_json(text: str, name: str, stem: str) -> Iterator[Document]:
+    data = _parse_json(text, name)
     items = data if isinstance(data, list) else [data]
     if not items:
         raise AnalysisError("JSON file holds no records", name)
@@ -289,10 +299,7 @@ def _records_jsonl(text: str, name: str, stem: str) -> Iterator[Document]:
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise AnalysisError(f"malformed JSON on line {lineno}: {exc.msg}", name) from None
+        item = _parse_json(line, name, lineno)
         yield _from_record(item, name, f"line {lineno}", f"{stem}-{lineno}")
         count += 1
     if not count:
