@@ -70,15 +70,32 @@ def _none(x):
     return None if _missing(x) or x is None else x
 
 
-def predict(doc: dict) -> tuple[list[dict], int, float]:
-    """Run the pipeline on a gold document: (figures, token count, extract seconds)."""
+def read_gold_quotes(path: str | Path) -> dict[str, pd.DataFrame]:
+    """Gold quotes (``tests/data/quotes_gold.jsonl`` format) as quote frames by doc_id."""
+    frames = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                doc = json.loads(line)
+                rows = [{"quote_id": n, "start": q["start"], "end": q["end"],
+                         "speaker": q.get("speaker")} for n, q in enumerate(doc["quotes"])]
+                frames[doc["doc_id"]] = pd.DataFrame(rows, columns=["quote_id", "start", "end", "speaker"])
+    return frames
+
+
+def predict(doc: dict, quote_frame: pd.DataFrame | None = None) -> tuple[list[dict], int, float]:
+    """Run the pipeline on a gold document: (figures, token count, extract seconds).
+
+    ``quote_frame`` replaces the quote extractor's output (to score claimants alone).
+    """
     from .. import entities, numbers, quotes, tokenise
 
     text = doc["text"]
     sentences = tokenise.sentences(text)
     tokens = tokenise.tokens(text, sentences)
-    mentions, ents = entities.extract(text, sentences, tokens)
-    quote_frame = quotes.extract(text, sentences, tokens, mentions, ents)
+    if quote_frame is None:
+        mentions, ents = entities.extract(text, sentences, tokens)
+        quote_frame = quotes.extract(text, sentences, tokens, mentions, ents)
     t0 = time.perf_counter()
     frame = numbers.extract(text, sentences, tokens, quote_frame, published=doc.get("published"))
     seconds = time.perf_counter() - t0
@@ -159,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", metavar="JSONL", help="score these predictions "
                         "({doc_id, numbers} per line, e.g. from benchmarks/peers_numbers.py) "
                         "instead of running the extractor")
+    parser.add_argument("--gold-quotes", metavar="JSONL", help="take quotes from this gold "
+                        "file (tests/data/quotes_gold.jsonl) instead of the quote extractor, "
+                        "so claimant accuracy measures this module alone")
     parser.add_argument("--errors", action="store_true", help="list every missed, spurious "
                         "or mismatched figure (dev work only)")
     args = parser.parse_args(argv)
@@ -173,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     registry_seconds = time.perf_counter() - t0
     predictions, n_tokens, seconds = [], 0, 0.0
     external = None
+    gold_quotes = read_gold_quotes(args.gold_quotes) if args.gold_quotes else None
     if args.predictions:
         external = {}
         with open(args.predictions, encoding="utf-8") as handle:
@@ -184,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         if external is not None:
             predictions.append(external.get(doc["doc_id"], []))
             continue
-        rows, tokens, secs = predict(doc)
+        given = gold_quotes.get(doc["doc_id"], pd.DataFrame()) if gold_quotes is not None else None
+        rows, tokens, secs = predict(doc, given)
         predictions.append(rows)
         n_tokens += tokens
         seconds += secs
