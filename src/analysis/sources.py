@@ -259,6 +259,11 @@ def _from_record(record: object, name: str, position: str, default_id: str) -> D
     text = _field(record, TEXT_FIELDS)
     if text is None:
         raise AnalysisError(f"record has no text field (one of: {', '.join(TEXT_FIELDS)})", where)
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    raw = next(lowered[n] for n in TEXT_FIELDS if lowered.get(n) not in (None, ""))
+    if isinstance(raw, (list, dict)):
+        # str() of a list would invent article text ("['a', 'b']")
+        raise AnalysisError(f"record's text field is a {type(raw).__name__}, not a string", where)
     doc_id = _field(record, ID_FIELDS) or default_id
     extra = {k: v for k, v in record.items() if str(k).lower() not in TEXT_FIELDS}
     doc = from_text(text, doc_id=doc_id) if text.strip() else None
