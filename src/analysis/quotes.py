@@ -83,6 +83,9 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "you"}
 _NOUNISH = {"NNP", "NNPS", "NN", "NNS", "CD", "POS", "JJ", "JJS", "JJR", "PRP$", "NNP$"}
 _NP_PREPS = {"of", "for", "from", "at", "in", "on", "near", "with"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Heads of noun phrases that are not speakers ("70 per cent believed ...").
+_NOT_SPEAKERS = {"cent", "percent", "%", "per", "number", "numbers", "majority", "minority",
+                 "half", "third", "quarter", "rest"}
 _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"}
 _TRAIL = " \t.,;:!?\u2026-\u2013\u2014"
 _OPEN_MARKS = "\u201c\u2018\"'"
@@ -381,7 +384,7 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
     w, p = s.lower[j], s.pos[j]
     if w in _SUBJECT_PRONOUNS and p in {"PRP", "WP"}:
         return (j, j + 1)
-    if p not in _NOUNISH or w in _QUOTE_TOKENS or p == "JJ":
+    if p not in _NOUNISH or w in _QUOTE_TOKENS or p == "JJ" or w in _NOT_SPEAKERS:
         return None
     a = j
     k = j - 1
@@ -610,7 +613,7 @@ def _apposition(s: _Sentence, comma: int, floor: int) -> tuple[int, int] | None:
         outer = _left_np(s, k, floor)
         named = _left_np(s, comma, k + 1)
         descriptive = outer is None or not s.words[outer[1] - 1][:1].isupper() or (
-            s.words[outer[0]][:1].islower() or s.lower[outer[0]] == "the")
+            s.words[outer[0]][:1].islower() or s.pos[outer[0]] == "DT")
         if named == (k + 1, comma) and any(s.pos[t] == "NNP" for t in inner) and descriptive:
             return named
         if outer is None or not any(s.pos[t] in {"NNP", "NNPS"} for t in range(*outer)):
@@ -1044,6 +1047,7 @@ class _Resolver:
             if nominal is not None:
                 return nominal
             shown = name[0].lower() + name[1:] if words and words[0] in {"The", "A", "An"} else name
+            self.orgs.append((na, shown, None))  # "they"/"it" may refer back to it
             return _Speaker(shown, na, nb, name, title, None)
         if words[0].lower() == "the":
             # a named organisation: "The WA Chamber of Minerals and Energy"
