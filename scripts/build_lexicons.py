@@ -45,26 +45,27 @@ def _read(archive: zipfile.ZipFile, member: str, encoding: str = "utf-8") -> lis
     return lines
 
 
-def _write(name: str, lines: list[str]) -> None:
-    path = OUT / name
+def _write(out: Path, name: str, lines: list[str]) -> None:
+    path = out / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {path.relative_to(PACKAGE_DIR.parent.parent)}: {len(lines)} entries")
+    print(f"wrote {path}: {len(lines)} entries")
 
 
-def build() -> None:
+def build(out: Path = OUT) -> None:
+    """Write the derived lexicons into ``out`` (the package's ``lexicons/`` by default)."""
     corpora = nltk_data_dir() / "corpora"
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(corpora / "gazetteers.zip") as gz:
         countries = _read(gz, "gazetteers/countries.txt")
         countries += _read(gz, "gazetteers/isocountries.txt", "latin-1")
-        _write("countries.txt", sorted(set(countries)))
-        _write("nationalities.txt", sorted(set(_read(gz, "gazetteers/nationalities.txt"))))
-        _write("us_states.txt", sorted(set(_read(gz, "gazetteers/usstates.txt"))))
+        _write(out, "countries.txt", sorted(set(countries)))
+        _write(out, "nationalities.txt", sorted(set(_read(gz, "gazetteers/nationalities.txt"))))
+        _write(out, "us_states.txt", sorted(set(_read(gz, "gazetteers/usstates.txt"))))
         # "Louisville-Jefferson County" is how the list spells Louisville
         cities = {c.split("-Jefferson")[0] for c in _read(gz, "gazetteers/uscities.txt")}
-        _write("us_cities.txt", sorted(cities))
-        _write("ca_provinces.txt", sorted(set(_read(gz, "gazetteers/caprovinces.txt"))))
-        _write("mx_states.txt", sorted(set(_read(gz, "gazetteers/mexstates.txt"))))
+        _write(out, "us_cities.txt", sorted(cities))
+        _write(out, "ca_provinces.txt", sorted(set(_read(gz, "gazetteers/caprovinces.txt"))))
+        _write(out, "mx_states.txt", sorted(set(_read(gz, "gazetteers/mexstates.txt"))))
     with zipfile.ZipFile(corpora / "names.zip") as nz:
         female = set(_read(nz, "names/female.txt"))
         male = set(_read(nz, "names/male.txt"))
@@ -74,8 +75,8 @@ def build() -> None:
         gender = "ambiguous" if name in female and name in male else (
             "female" if name in female else "male")
         rows.append(f"{name}\t{gender}")
-    _write("first_names.tsv", rows)
-    (OUT / "NAMES_README.txt").write_text(readme, encoding="utf-8")
+    _write(out, "first_names.tsv", rows)
+    (out / "NAMES_README.txt").write_text(readme, encoding="utf-8")
     check()
 
 
@@ -102,8 +103,9 @@ def check() -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only validate the curated files")
+    parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: the package's)")
     args = parser.parse_args(argv)
-    check() if args.check else build()
+    check() if args.check else build(args.out)
 
 
 if __name__ == "__main__":

@@ -168,3 +168,27 @@ def test_lexicons_ship_inside_the_package():
     assert aliases.known_place("Kyiv") == "GPE"
     assert aliases.known_place("the West") == "LOC"
     assert aliases.demonym_singular("Ukrainians") == "Ukrainian"
+
+
+def test_shipped_lexicons_are_what_the_script_builds(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    from analysis.paths import PACKAGE_DIR
+
+    try:
+        from analysis.paths import nltk_data_dir
+
+        if not (nltk_data_dir() / "corpora" / "gazetteers.zip").exists():
+            pytest.skip("shared NLTK data not available")
+    except FileNotFoundError:
+        pytest.skip("shared NLTK data not available")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicons.py"
+    spec = importlib.util.spec_from_file_location("build_lexicons", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(tmp_path)
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert "countries.txt" in built and "first_names.tsv" in built
+    for name in built:
+        assert (tmp_path / name).read_bytes() == (PACKAGE_DIR / "lexicons" / name).read_bytes(), name

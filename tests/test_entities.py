@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import analysis
 from analysis import entities, schema
@@ -185,3 +187,21 @@ def test_seed_pronoun_speaker(seed):
     zelenskyy = _entity(seed.entities, "Volodymyr Zelenskyy")
     assert "he" in pronouns[pronouns["entity_id"] == zelenskyy["entity_id"]]["surface"].tolist()
     assert zelenskyy["mentions"] == 3
+
+
+_WORDS = ["Ukraine", "Kyiv", "’s", "the", "West", "said", "Antony", "Blinken", "Mr", "Dr.",
+          "Russian", "Russians", "U.S.", "and", ",", ".", "“", "”", "-based", "Beijing",
+          "President", "of", "State", "Secretary", "he", "Reuters", "\n", "Oh", "(", ")"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_any_text_gives_valid_frames(words, gap):
+    text = gap.join(words)
+    m, e = entities.extract_text(text)
+    _check_frames(text, m, e)
+    assert set(m["label"]) <= {"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"}
+    # only an organisation may end in 's ("Moody's"), never a place or person
+    assert not m[m["label"] != "ORG"]["surface"].str.endswith(("’s", "'s")).any()
+    assert m["start"].is_monotonic_increasing
+    assert (m["end"].to_numpy()[:-1] <= m["start"].to_numpy()[1:]).all()  # no overlaps

@@ -459,6 +459,10 @@ def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[p
         # "U.S." cut from its dot by a sentence break: the dot belongs to the name
         if text[span.end: span.end + 1] == "." and text[span.start: span.end + 1] in aliases.curated():
             span.end += 1
+        if span.label != "ORG":
+            # a possessive the word tokeniser left inside a token ("Ukraine’s’s")
+            span.end = span.start + len(aliases.strip_possessive(text[span.start: span.end]))
+    spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: (s.start, s.end))
     if not spans:
         return schema.empty("mentions"), schema.empty("entities")
