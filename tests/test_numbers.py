@@ -375,3 +375,42 @@ def test_lexicon_units_all_normalise():
     for name in set(W.UNITS.values()) | set(W.TIMES.values()):
         value, base = numbers.normalise(1.0, name)
         assert value > 0 and re.fullmatch(r"[\w*/ ]+", base), name
+
+
+# --------------------------------------------------------------------------- found on unannotated ABC stories
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("Trade worth $US1.4 billion resumed.", "$US1.4 billion", "money", 1.4e9, "USD"),
+    ("Growers get between four and $10 a tonne.", "between four and $10 a tonne", "money", 7.0, "USD"),
+    ("It reached 104F (40C) in Phoenix.", "40C", "quantity", 40.0, "degree celsius"),
+    ("Wages rose to 30 hours a week, up from 15.", "15", "duration", 15.0, "hour"),
+    ("We get droughts of two, three years here.", "two", "duration", 2.0, "year"),
+])
+def test_constructions_from_news(text, surface, kind, value, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"]) == (kind, unit)
+    assert close(row["value"], value)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A category three cyclone crossed the coast.", "category three"),
+    ("People in stage two were left behind.", "stage two"),
+    ("The 9G Chamberlain Tractor Club met.", "9G"),
+    ("Energy company Roaring 40s says it remains committed.", "Roaring 40s"),
+])
+def test_labels_are_identifiers(text, surface):
+    assert one(text, surface)["kind"] == "identifier"
+
+
+@pytest.mark.parametrize("text", [
+    "Poorer Third World countries compete.",
+    "Food could one day bear labels.",
+    "Jeff owns 12 Oaks Poultry in town.",
+    "Profit rose in a half-year result.",
+])
+def test_not_figures(text):
+    assert figs(text).empty
+
+
+def test_year_or_count():
+    df = figs("The 2000 Olympics were held in Sydney, and 2000 athletes competed in the 2007 financial year.")
+    assert df["kind"].tolist() == ["date", "count", "date"]

@@ -330,6 +330,8 @@ class _Scanner:
                 return None
             value = float(m.group(1).replace(",", ""))
             suffix = m.group(2)
+            if self.raw[i][-1:] in {"C", "F"} and len(suffix) == 1:
+                suffix = "°" + suffix  # "40C", "104F": degrees, not cents
             info = {"digits": True, "words": False, "token": m.group(1), "scale": 1.0,
                     "glued": suffix}
             if suffix in W.MAGNITUDE_ABBR and (money or suffix != "m" or self._million_m(i)):
@@ -408,6 +410,9 @@ class _Scanner:
         return None
 
     def _glued_suffix(self, j: int, glued: str) -> dict | None:
+        if glued in {"°c", "°f"}:
+            unit = "degree celsius" if glued == "°c" else "degree fahrenheit"
+            return {"j": j, "kind": "quantity", "unit": unit}
         if glued == "c":
             return {"j": j, "kind": "money", "unit": self.currency, "factor": 0.01}
         if glued in {"pc", "pct"}:
@@ -1140,9 +1145,14 @@ def _ellipsis(sc: _Scanner, figs: list[dict], sentence_of) -> list[dict]:
         if fig["kind"] == "number" and n and fig["low"] == fig["high"]:
             prev = figs[n - 1]
             before = sc.text[prev["end"] : fig["start"]]
-            compared = fig["bound"] in {"lt", "le", "gt", "ge"} or (
-                len(before) < 40 and _COMPARE.search(before) is not None)
-            if compared and prev["kind"] in {"quantity", "percent", "money", "duration"} and \
+            compared = _COMPARE.search(before) is not None and len(before) < 40
+            kinds = {"quantity", "percent", "money", "duration"}
+            if not compared and fig["bound"] in {"lt", "le", "gt", "ge"}:
+                # "falls of up to 40 millimetres ... less than 20": same order of magnitude
+                ratio = (fig["value"] or 0) / prev["value"] if prev.get("value") else 0
+                compared = 0.01 <= ratio <= 100
+                kinds = {"quantity", "percent", "money"}
+            if compared and prev["kind"] in kinds and \
                     sentence_of(prev["start"]) == sentence_of(fig["start"]):
                 fig["kind"], fig["unit"] = prev["kind"], prev["unit"]
                 fig.pop("weak", None)
