@@ -224,6 +224,24 @@ def test_called_on_takes_the_infinitive_and_the_addressee():
         ("to provide more weapons", "Ann Lee", "called on", "the West and Japan")]
 
 
+def test_appositions_around_the_name():
+    text = ("The Prime Minister, John Howard, has pledged to review the scheme. "
+            "“We have some strong relationships,” Mark Boyd, general manager of Tropical Pines said. "
+            "A long-time critic of the plan, the Australian Beef Association, says the plan failed.")
+    q = extract(text)
+    assert rows(q, "quote", "speaker", "verb") == [
+        ("to review the scheme", "John Howard", "pledged"),
+        ("We have some strong relationships,", "Mark Boyd", "said"),
+        ("the plan failed", "Australian Beef Association", "says"),
+    ]
+
+
+def test_warned_addressee_not_to():
+    text = "The union has warned members not to sign the new contracts."
+    assert rows(extract(text), "quote", "speaker", "verb", "addressee") == [
+        ("not to sign the new contracts", "the union", "warned", "members")]
+
+
 def test_institution_as_speaker_stays_as_written():
     text = "“Losses exceeded 800 people,” the ministry stated."
     assert rows(extract(text), "speaker", "speaker_surface", "verb") == [

@@ -519,11 +519,13 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                         continue
                     c.subj, c.subj_from = np, "left"
                 c.lo = before
-            elif c.vi - 1 >= 0 and (s.words[c.vi - 1] in {",", "''", "\u201d", '"'}
-                                    or s.lower[c.vi - 1] in _QUOTE_TOKENS):
-                right = _right_np(s, c.vj + 1, n)
-                appo = _apposition(s, c.vi - 1, floor) if s.words[c.vi - 1] == "," else None
-                before_comma = _left_np(s, c.vi - 1, floor) if s.words[c.vi - 1] == "," else None
+            elif before >= 0 and (s.words[before] in {",", "''", "\u201d", '"'}
+                                  or s.lower[before] in _QUOTE_TOKENS):
+                # (auxiliaries skipped: "The Prime Minister, John Howard, has pledged ...")
+                right = _right_np(s, c.vj + 1, n) if before == c.vi - 1 else None
+                comma = s.words[before] == ","
+                appo = _apposition(s, before, floor) if comma else None
+                before_comma = _left_np(s, before, floor) if comma else None
                 if appo is not None:
                     c.subj, c.subj_from, c.lo = appo, "apposition", appo[0]
                 elif right is not None and _ends_clause(s, right[1]):
@@ -839,7 +841,7 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 out.append(_Clause(c, *fwd, needs_fragment=True))
                 continue
             # "told farmers to ..." is a directive; "asked growers to ..." is not reported
-            directive = (c.cls == "tell" and c.addr is not None and first == "to"
+            directive = (c.cls == "tell" and c.addr is not None and first in {"to", "not"}
                          and s.lower[c.vi] not in {"asked", "ask", "asks"})
             plain_say = s.lower[c.vi] in _SAY and first != "to"
             relative = c.subj is not None and s.lower[c.subj[0]] in {"who", "which"}
