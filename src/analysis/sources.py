@@ -54,6 +54,8 @@ _BOMS = [
 ]
 _NEWLINES = re.compile(r"\r\n?")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes a surrogateescape decode could not read
 
 
 @dataclass
@@ -92,6 +94,9 @@ def from_text(text: str, doc_id: str = "text", **metadata) -> Document:
     if not isinstance(text, str):
         raise AnalysisError(f"text must be a str, not {type(text).__name__}", doc_id)
     text = normalise_newlines(text.lstrip("\ufeff"))
+    # Lone surrogates (half an emoji, escaped as "\\ud83d" in JSON) cannot be encoded
+    # as UTF-8, so no frame holding them could be saved: each becomes one U+FFFD.
+    text = _SURROGATE.sub("\ufffd", text)
     if "\x00" in text:
         raise AnalysisError("text contains NUL characters (binary data?)", doc_id)
     if not text.strip():
@@ -140,7 +145,6 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-_ESCAPED = re.compile("[\udc80-\udcff]+")
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
