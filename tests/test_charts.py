@@ -280,3 +280,16 @@ def test_deck_has_title_chart_and_table_slides(gold_article, tmp_path):
         table.cell(r, c).text for r in range(len(table.rows)) for c in range(len(table.columns))
     ]
     assert EVIL in cells  # stored as text (python-pptx escapes it in the XML)
+
+
+def test_quotes_over_time_reads_mixed_date_formats_and_keeps_gaps(gold_article):
+    other = Article(**{**gold_article.__dict__, "doc_id": "other"})
+    frames = report.combine([gold_article, other])
+    docs = pd.DataFrame(
+        {"doc_id": ["seed", "other"], "published": ["2022-09-13", "2022-09-15T10:00:00Z"]}
+    )
+    fig = charts.quotes_over_time(frames["quotes"], docs)
+    assert "from 2 dated articles, per day" in fig.chart_info["subtitle"]
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["2022-09-13", "2022-09-14", "2022-09-15"]  # the empty day is shown
+    assert sum(p.get_height() for p in fig.axes[0].patches) == 2 * len(gold_article.quotes)

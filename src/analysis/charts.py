@@ -96,6 +96,8 @@ def source_line(data: object = None, source: str | None = None) -> str:
     >>> source_line(source="ABC rural news, 50 stories")
     'Source: ABC rural news, 50 stories · analysis 0.1.0'
     """
+    if source and source.startswith("Source: "):  # already a full source line
+        return source
     if source is None and data is not None and not isinstance(data, pd.DataFrame):
         title = getattr(data, "title", None)
         doc_id = getattr(data, "doc_id", None)
@@ -210,7 +212,12 @@ def _stacked_barh(ax, table: pd.DataFrame, colours: list[str], xlabel: str) -> N
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.tick_params(axis="y", length=0)
     if len(ax.get_legend_handles_labels()[0]) > 1:
-        ax.legend(loc="lower right", ncols=1)
+        _legend_outside(ax)
+
+
+def _legend_outside(ax, **kwargs) -> None:
+    """A legend right of the plot, where it can never cover a bar (constrained layout makes room)."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, **kwargs)
 
 
 def quote_counts(data: object, top_n: int = 10) -> pd.DataFrame:
@@ -419,47 +426,64 @@ def top_entities(data: object, top_n: int = 15, source: str | None = None) -> Fi
             for lab in present
         ]
         if handles:
-            ax.legend(handles=handles, loc="lower right")
+            _legend_outside(ax, handles=handles)
     return fig
 
 
 def quotes_over_time(
     quotes: pd.DataFrame, documents: pd.DataFrame, source: str | None = None
 ) -> Figure:
-    """Quotes per publication date, by kind; needs ``doc_id`` in quotes and ``published`` in documents."""
+    """Quotes per publication day (week or month for longer spans), by kind.
+
+    Needs ``doc_id`` in ``quotes`` and ``doc_id``/``published`` in ``documents``; articles
+    without a readable date are left out, and say so when none has one.
+    """
     line = source_line(source=source)
     title = "Quotes over time"
     if quotes.empty:
         return nothing_found(title, "No quotes found.", line)
     dates = pd.to_datetime(
-        documents.set_index("doc_id")["published"].astype("object"), errors="coerce", utc=True
+        documents.set_index("doc_id")["published"].astype("object"),
+        errors="coerce",
+        utc=True,
+        format="mixed",
     )
-    when = quotes["doc_id"].map(dates.dt.tz_convert(None).dt.normalize())
+    when = quotes["doc_id"].map(dates.dt.tz_convert(None))
     dated = quotes.assign(date=when).dropna(subset=["date"])
     if dated.empty:
         return nothing_found(title, "These articles carry no publication dates.", line)
-    table = pd.crosstab(dated["date"], dated["kind"].astype("object").fillna("unattributed"))
-    table = table.reindex(columns=[k for k in QUOTE_KINDS if k in table.columns])
-    fig, ax = new_figure(
-        title, f"{len(dated)} quotes from {dated['doc_id'].nunique()} dated articles", line
+    span = (dated["date"].max() - dated["date"].min()).days
+    freq, unit = ("D", "day") if span <= 62 else (("W", "week") if span <= 366 else ("M", "month"))
+    period = dated["date"].dt.to_period(freq)
+    kind = dated["kind"].astype("object").fillna("unattributed")
+    table = pd.crosstab(period.rename("period"), kind.rename("kind"))
+    # every period in the range, so gaps show as gaps
+    table = table.reindex(
+        pd.period_range(table.index.min(), table.index.max(), freq=freq), fill_value=0
     )
+    table = table.reindex(columns=[k for k in QUOTE_KINDS if k in table.columns])
+    subtitle = f"{len(dated)} quotes from {dated['doc_id'].nunique()} dated articles, per {unit}"
+    fig, ax = new_figure(title, subtitle, line)
     with style():
-        bottom = pd.Series(0.0, index=table.index)
-        width = (
-            0.8
-            if len(table) < 2
-            else max((table.index[1:] - table.index[:-1]).min().days * 0.8, 0.5)
+        x = list(range(len(table)))
+        bottom = pd.Series(0, index=table.index)
+        for column in table.columns:
+            label, colour = QUOTE_KINDS[column]
+            ax.bar(x, table[column], bottom=bottom, width=0.8, color=colour, label=label)
+            bottom = bottom + table[column]
+        labels = [str(p.start_time.date()) if freq != "M" else str(p) for p in table.index]
+        step = max(1, -(-len(labels) // 12))  # at most about 12 tick labels
+        ax.set_xticks(
+            x[::step],
+            labels[::step],
+            rotation=30 if len(labels) > 4 else 0,
+            ha="right" if len(labels) > 4 else "center",
         )
-        for kind in table.columns:
-            label, colour = QUOTE_KINDS[kind]
-            ax.bar(table.index, table[kind], bottom=bottom, width=width, color=colour, label=label)
-            bottom = bottom + table[kind]
         ax.set_ylabel("quotes")
         ax.grid(axis="y")
         ax.grid(axis="x", visible=False)
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(loc="upper left")
-        fig.autofmt_xdate()
+        _legend_outside(ax)
     return fig
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, charts, schema
+from . import __version__, schema
 from .errors import AnalysisError
 from .paths import PACKAGE_DIR, REPO_ROOT, seed_path
 
@@ -276,7 +276,7 @@ def entities_table(data, top_n: int = 20) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "name": top["name"].tolist(),
-            "type": [charts.LABELS.get(lab, lab) for lab in top["label"]],
+            "type": [_label_name(lab) for lab in top["label"]],
             "mentions": top["mentions"].astype(int).tolist(),
             "also called": also,
         },
@@ -284,12 +284,18 @@ def entities_table(data, top_n: int = 20) -> pd.DataFrame:
     )
 
 
+def _label_name(label: str) -> str:
+    from .charts import LABELS
+
+    return LABELS.get(label, label)
+
+
 def publish(
     fig,
     name: str,
     output_dir: str | Path | None = None,
-    formats: Iterable[str] = charts.FORMATS,
-    dpi: int = charts.DPI,
+    formats: Iterable[str] = ("png", "svg"),
+    dpi: int = 160,
 ):
     """Save ``fig`` for the report (under ``output_dir/charts``) and return something to display.
 
@@ -302,6 +308,8 @@ def publish(
         return fig
     out = Path(output_dir)
     formats = tuple(formats)
+    from . import charts  # matplotlib loads only where charts are drawn, not in the runner
+
     files = charts.save(fig, out / CHARTS_DIR, name, formats, dpi)
     info = dict(getattr(fig, "chart_info", {}) or {})
     index_path = out / CHARTS_INDEX
@@ -360,7 +368,9 @@ def article_text(art) -> Html:
 def corpus_facts(frames: dict[str, pd.DataFrame], errors: list | None = None) -> pd.DataFrame:
     """One row per fact about a corpus: documents, dates, quotes, speakers, figures, names."""
     docs, quotes = frames["documents"], frames["quotes"]
-    dates = pd.to_datetime(docs["published"].astype("object"), errors="coerce", utc=True).dropna()
+    dates = pd.to_datetime(
+        docs["published"].astype("object"), errors="coerce", utc=True, format="mixed"
+    ).dropna()
     span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
     rows = [
         ("documents", f"{len(docs):,}"),
@@ -406,22 +416,43 @@ def top_speakers(quotes: pd.DataFrame, top_n: int = 10, width: int = 160) -> pd.
     )
 
 
-def documents_table(articles) -> pd.DataFrame:
-    """One row per article: id, title, date and how much was found in it."""
-    rows = [
+def documents_table(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per article: id, title, date and how many quotes, figures and names it has."""
+    docs = frames["documents"]
+    cols = ["doc_id", "title", "published", "quotes", "figures", "names"]
+    if docs.empty:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(
         {
-            "doc_id": a.doc_id,
-            "title": a.title or "",
-            "published": a.published or "",
-            "quotes": len(a.quotes),
-            "figures": len(a.numbers),
-            "names": len(a.entities),
+            "doc_id": docs["doc_id"].astype("object"),
+            "title": docs["title"].astype("object").fillna(""),
+            "published": docs["published"].astype("object").fillna(""),
         }
-        for a in articles
-    ]
-    return pd.DataFrame(
-        rows, columns=["doc_id", "title", "published", "quotes", "figures", "names"]
     )
+    for column, name in (("quotes", "quotes"), ("figures", "numbers"), ("names", "entities")):
+        counts = (
+            frames[name].groupby(frames[name]["doc_id"].astype("object")).size()
+            if len(frames[name])
+            else {}
+        )
+        out[column] = out["doc_id"].map(counts).fillna(0).astype(int)
+    return out[cols].reset_index(drop=True)
+
+
+def load_frames(corpus_dir: str | Path) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """The frames of a corpus written by ``analysis corpus`` (read with ``load_corpus``) and its errors."""
+    from .corpus import load_corpus
+
+    corpus = load_corpus(corpus_dir)
+    frames = {
+        name: getattr(corpus, name)
+        for name in ("quotes", "numbers", "mentions", "entities", "documents")
+    }
+    errors = corpus.errors
+    pairs = (
+        [(str(s), str(e)) for s, e in zip(errors["source"], errors["error"])] if len(errors) else []
+    )
+    return frames, pairs
 
 
 def analyse_many(
@@ -652,7 +683,8 @@ def plan(
         )
     today = today or dt.date.today().isoformat()
     root = Path(reports_dir) / today
-    inputs = [str(i) for i in inputs] or [str(seed_path())]
+    given = [str(i) for i in inputs]
+    inputs = given or [str(seed_path())]
     jobs = []
     if notebook == "article":
         files = [f for item in inputs for f in input_files(item)]
@@ -665,6 +697,21 @@ def plan(
             )
             params = {"input_path": str(path.resolve()), **parameters}
             jobs.append(Job(notebook, [str(path)], name, dest, params))
+    elif parameters.get("corpus_dir") and not given:
+        # a corpus written by `analysis corpus`: its commit records say what is in it
+        folder = Path(str(parameters["corpus_dir"]))
+        if not folder.is_dir():
+            raise AnalysisError("no such corpus folder", str(folder))
+        params = {"inputs": [], **parameters, "corpus_dir": str(folder.resolve())}
+        jobs.append(
+            Job(
+                notebook,
+                [str(folder)],
+                _slug(folder.name),
+                Path(out) if out else root / _slug(folder.name),
+                params,
+            )
+        )
     else:
         for item in inputs:
             if item != "abc":
