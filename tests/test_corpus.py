@@ -117,6 +117,7 @@ def test_abc_source_with_limit_and_default_out_name(tmp_path):
     result = run("abc", tmp_path / "abc", limit=2)
     assert result.documents["doc_id"].tolist() == ["abc-rural-0000", "abc-rural-0001"]
     assert result.documents["title"].iloc[0] == "PM denies knowledge of AWB kickbacks"
+    assert set(result.documents["source"]) == {"abc:rural"}
     assert corpus.default_out("abc").as_posix() == "data/processed/abc-rural"
     assert corpus.default_out("data/raw/*.txt").as_posix() == "data/processed/raw"
 

@@ -145,7 +145,7 @@ def iter_documents(source, exclude: str | Path | None = None) -> Iterator[source
             from . import corpora
 
             for story in corpora.abc(section=ABC_SOURCES[name]):
-                yield _from_object(story)
+                yield sources.from_text(story.text, doc_id=story.doc_id, title=story.title, source=f"abc:{ABC_SOURCES[name]}")
             return
         if path.is_dir():
             files = _folder_files(path, exclude)
@@ -275,15 +275,21 @@ def _describe(exc: BaseException, timeout: float | None) -> str:
     return f"{type(exc).__name__}: {exc}{where}"
 
 
-_DTYPES = {name: [dtype for _, dtype in schema.FRAMES[name]] for name in schema.FRAMES}
+_DTYPES = {name: [pd.api.types.pandas_dtype(dtype) for _, dtype in spec] for name, spec in schema.FRAMES.items()}
 
 
 def _schema_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    # schema columns only, schema dtypes: every part then has the same parquet schema
+    """Schema columns only, schema dtypes, so that every part has one parquet schema.
+
+    Frames from ``analyse_document`` are usually conformed already; checking is far
+    cheaper than selecting or casting again (milliseconds per frame, per document).
+    """
     columns = schema.columns(name)
-    if list(frame.columns[: len(columns)]) != columns or [str(d) for d in frame.dtypes.iloc[: len(columns)]] != _DTYPES[name]:
-        frame = schema.conform(name, frame)
-    return frame[columns]
+    if list(frame.columns) != columns:
+        return schema.conform(name, frame)[columns]  # extra columns are not stored
+    if not all(have == want for have, want in zip(frame.dtypes, _DTYPES[name])):
+        return schema.conform(name, frame)
+    return frame
 
 
 def _combine(name: str, frames: list[pd.DataFrame], doc_ids: list[str]) -> pd.DataFrame:
@@ -417,7 +423,7 @@ def _dask(batches: Iterator[Batch], workers: int, scheduler: str | None) -> Iter
                         dashboard_address=None, silence_logs=logging.ERROR,
                     )
                     client = Client(cluster)
-                slots = 2 * max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+                slots = 2 * max(1, sum(client.nthreads().values()))
                 running = as_completed()
             running.add(client.submit(run_batch, batch, key=f"analysis-corpus-{batch.part}-{os.getpid()}-{time.time_ns()}", pure=False))
             while running.count() >= slots:
