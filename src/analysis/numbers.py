@@ -691,9 +691,9 @@ class _Scanner:
         low = self.low[k]
         if low in W.MONTHS or low in W.MONTH_ABBR or low in W.WEEKDAYS or low in W.SMALL:
             return False
-        if k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit():
-            return False  # "lose 23, Victoria 32": a list of places and numbers
-        return self.tag(k) in {"NNP", "NNPS"} or not word[:1].isupper()  # "iPhone 14"
+        # A capitalised word inside a sentence is a name whatever its tag ("Roaring 40s"),
+        # unless it is one item of a list ("lose 23, Victoria 32").
+        return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
 
     def counted(self, j: int) -> str | None:
         """The counted noun after a number: the head of the following noun phrase."""
