@@ -665,6 +665,9 @@ class _Scanner:
         counted = self.counted(j)
         if counted is _NAME:
             return None
+        if counted and value == 1 and self.low[i] == "one" and (
+                counted.endswith("ing") or self.tag(j) not in {"NN", "NNS", "JJ"}):
+            return None  # "a program similar to one operating in Queensland"
         if counted and value == 0 and range_end is None:
             return None  # "zero water allocation"
         if counted:
@@ -799,7 +802,9 @@ class _Scanner:
                 return None  # "Third World", "First Nations": part of a name
             if w in W.DENOMINATORS and nxt == "of":
                 return self._new(i, i + 1, "fraction", 1.0 / W.DENOMINATORS[w])
-            if prev in _DETERMINERS:
+            # "the third or fourth largest": the second ordinal of a pair
+            pair = prev in {"or", "and"} and self.word(i - 2) in W.ORDINALS
+            if prev in _DETERMINERS or pair:
                 # adverbial "was first found": a verb follows
                 if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
                     return None
@@ -1043,6 +1048,8 @@ class _Scanner:
             nxt = self.word(i + 2)
             if _TWO_DIGITS.fullmatch(nxt) and (int(w[-2:]) + 1) % 100 == int(nxt):
                 return self._new(i, i + 3, "date", None)
+            if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(nxt) == int(w) + 1:
+                return self._new(i, i + 3, "date", None)  # "2006-2007": a financial year
             if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(w) < int(nxt):
                 fig = self._new(i, i + 3, "date", (int(w) + int(nxt)) / 2)
                 fig["low"], fig["high"] = float(w), float(nxt)
@@ -1166,7 +1173,7 @@ def _lists(sc: _Scanner, figs: list[dict]) -> None:
     """A hedge distributes over a comma list of bare numbers ("about 5.7, 5.8"); a unit
     distributes back over a list ("two, three years")."""
     for a, b in reversed(list(pairwise(figs))):
-        if a["kind"] == "number" and a["low"] == a["high"] and b["kind"] in {
+        if a["kind"] == "number" and b["kind"] in {
                 "duration", "quantity", "percent", "money"} and \
                 sc.text[a["end"] : b["start"]] in {", ", " or ", ", or ", " and "}:
             a["kind"], a["unit"] = b["kind"], b["unit"]
