@@ -627,11 +627,6 @@ def _apposition(s: _Sentence, comma: int, floor: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- 3. attribution
 
 
-def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
-    starts = [s.start for s in sentences]
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
 def _token_index(s: _Sentence, pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left(s.starts, pos)
@@ -669,7 +664,7 @@ def extract(
         cues_by_sent[s.sid] = _attach(text, raw, quote_tokens)
 
     _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent)
-    clauses = _clauses(text, sents, pieces, cues_by_sent)
+    clauses = _clauses(pieces, cues_by_sent)
     return _rows(text, sents, sent_starts, pieces, clauses, mentions, entities)
 
 
@@ -698,7 +693,8 @@ def _sentences(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> list
     return out
 
 
-def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
+def _attribute_pieces(text: str, sents: list[_Sentence], sent_starts: list[int],
+                      pieces: list[_Piece], cues_by_sent: dict[int, list[_Cue]]) -> None:
     """Decide which quoted pieces are sentence-level quotes and find their attribution."""
     prev_close = -1
     prev_piece: _Piece | None = None
@@ -748,7 +744,7 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
                     break
                 if a > p.close:
                     break
-        if post_cue is not None and not _closes_sentence(text, p, post_cue):
+        if post_cue is not None and not _closes_sentence(post_cue):
             post_cue = None
         split = (
             pre_cue is not None and prev_piece is not None and prev_piece.cue is pre_cue
@@ -768,7 +764,7 @@ def _attribute_pieces(text, sents, sent_starts, pieces, cues_by_sent) -> None:
         prev_piece = p
 
 
-def _closes_sentence(text: str, p: _Piece, c: _Cue) -> bool:
+def _closes_sentence(c: _Cue) -> bool:
     """The attribution after a quote ends its clause ("Blinken said." / "he said, “B”")."""
     s = c.sent
     k = c.hi + 1
@@ -787,7 +783,7 @@ class _Clause:
     needs_fragment: bool = False  # "calls Korea a “very different situation”"
 
 
-def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
+def _clauses(pieces: list[_Piece], cues_by_sent: dict[int, list[_Cue]]) -> list[_Clause]:
     """Reported clauses of the cues no quote took."""
     out: list[_Clause] = []
     for cues in cues_by_sent.values():
@@ -804,7 +800,7 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 # "X, who predicts the weather months ahead, reckons ...": the relative
                 # clause ends at its comma
                 end = next((k for k in range(c.hi + 1, end) if s.words[k] == ","), end)
-            fwd = _trim(text, s, c.hi + 1, end)
+            fwd = _trim(s, c.hi + 1, end)
             after = s.words[c.hi + 1] if c.hi + 1 < n else "."
             # backward clause: "CLAUSE, X said." (the attribution follows a comma and
             # closes the clause, or interrupts it: "A, he said, B")
@@ -817,8 +813,8 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 b_lo = prev.hi + 1 if prev is not None else 0
                 # an unused earlier cue's own clause runs up to here
                 if comma > b_lo and s.words[comma] == "," and (prev is None or prev.used):
-                    back = _trim(text, s, b_lo, comma)
-                    if back is not None and (_starts_with_quote(text, back[0])
+                    back = _trim(s, b_lo, comma)
+                    if back is not None and (s.words[_token_index(s, back[0])][:1] in _OPEN_MARKS
                                              or not _has_finite(s, *back)):
                         back = None  # "Also in the video, Zelenskyy claimed ...": not a clause
             if back is not None:
@@ -839,7 +835,7 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
                 # naming clause ends before a non-restrictive relative clause
                 for k in range(_token_index(s, fwd[0]), _token_index(s, fwd[1])):
                     if s.words[k] == "," and k + 1 < n and s.lower[k + 1] in {"which", "who"}:
-                        fwd = _trim(text, s, _token_index(s, fwd[0]), k) or fwd
+                        fwd = _trim(s, _token_index(s, fwd[0]), k) or fwd
                         break
                 out.append(_Clause(c, *fwd, needs_fragment=True))
                 continue
@@ -862,16 +858,12 @@ def _clauses(text, sents, pieces, cues_by_sent) -> list[_Clause]:
     return [cl for cl in out if cl.fragment is not None or not cl.needs_fragment]
 
 
-def _starts_with_quote(text: str, pos: int) -> bool:
-    return text[pos: pos + 1] in _OPEN_MARKS
-
-
 def _has_finite(s: _Sentence, a: int, b: int) -> bool:
     i, j = _token_index(s, a), _token_index(s, b)
     return any(s.pos[k] in _FINITE for k in range(i, j))
 
 
-def _trim(text: str, s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
+def _trim(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
     """Character span of tokens ``i..j-1`` without edge punctuation and conjunctions."""
     n = len(s.words)
     j = min(j, n)
@@ -882,9 +874,7 @@ def _trim(text: str, s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
         j -= 1
     if j - i < 2:
         return None
-    a, b = s.starts[i], s.ends[j - 1]
-    # an opening mark with no close inside the clause stays out
-    return a, b
+    return s.starts[i], s.ends[j - 1]
 
 
 # --------------------------------------------------------------------------- speakers
@@ -1190,7 +1180,9 @@ def _gender(name: str) -> str | None:
 # --------------------------------------------------------------------------- rows
 
 
-def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.DataFrame:
+def _rows(text: str, sents: list[_Sentence], sent_starts: list[int], pieces: list[_Piece],
+          clauses: list[_Clause], mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """Number utterances, resolve speakers in text order and build the frame."""
     quoted = sorted((p.start, p.end) for p in pieces)
     resolver = _Resolver(text, sents, mentions, entities, quoted)
     # pronoun-free fallback people: "Firstname Lastname" runs outside quotes
@@ -1198,18 +1190,6 @@ def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.D
 
     items: list[dict] = []
     next_utt = 0
-    cue_utt: dict[int, int] = {}
-
-    def utterance_for(p: _Piece | None, key: int | None) -> int:
-        nonlocal next_utt
-        if key is not None and key in cue_utt:
-            return cue_utt[key]
-        u = next_utt
-        next_utt += 1
-        if key is not None:
-            cue_utt[key] = u
-        return u
-
     # pieces: utterances (continuations and split attributions join)
     prev: _Piece | None = None
     for p in pieces:
@@ -1224,11 +1204,6 @@ def _rows(text, sents, sent_starts, pieces, clauses, mentions, entities) -> pd.D
             p.utterance = next_utt
             next_utt += 1
         prev = p
-    # fix split pieces whose utterance came from a piece numbered later
-    for p in pieces:
-        if p.utterance == -1:
-            p.utterance = next_utt
-            next_utt += 1
 
     for p in pieces:
         if p.utterance == -2:
@@ -1356,7 +1331,8 @@ def _strip_np(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _context_speaker(text, items, i, sent_starts, sents) -> _Speaker | None:
+def _context_speaker(text: str, items: list[dict], i: int, sent_starts: list[int],
+                     sents: list[_Sentence]) -> _Speaker | None:
     """A quote with no attribution of its own continues an adjacent speaker.
 
     The nearest attributed row before it (same or previous paragraph), else the next one in
@@ -1394,7 +1370,8 @@ def _context_speaker(text, items, i, sent_starts, sents) -> _Speaker | None:
     return None
 
 
-def _introduced_speaker(text, piece, resolver, sents, sent_starts) -> _Speaker | None:
+def _introduced_speaker(text: str, piece: _Piece | None, resolver: _Resolver,
+                        sents: list[_Sentence], sent_starts: list[int]) -> _Speaker | None:
     """A quote introduced by a colon names its speaker just before it.
 
     "The message from Dr Fisher though is that won't happen:" + a quote -> Brian Fisher.
@@ -1425,7 +1402,7 @@ def _introduced_speaker(text, piece, resolver, sents, sent_starts) -> _Speaker |
     return sp if sp.speaker else None
 
 
-def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted) -> None:
+def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted: list[tuple[int, int]]) -> None:
     """Add people the mentions missed: runs of capitalised words whose name (titles split
     off) starts with a first name of known gender ("Agriculture Minister Peter Clark")."""
     for s in sents:
