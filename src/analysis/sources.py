@@ -316,6 +316,9 @@ def _records_jsonl(text: str, name: str, stem: str) -> Iterator[Document]:
 
 
 def _records_csv(text: str, name: str, stem: str) -> Iterator[Document]:
+    # csv's default 128 kB field limit is smaller than a long article; the file itself
+    # is already size-checked. The limit is process-wide, so it is restored at once.
+    previous = csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     try:
         reader = csv.DictReader(io.StringIO(text))
         fields = [f.lower() for f in (reader.fieldnames or [])]
@@ -325,14 +328,15 @@ def _records_csv(text: str, name: str, stem: str) -> Iterator[Document]:
                 f"{', '.join(reader.fieldnames or []) or 'none'}",
                 name,
             )
-        count = 0
-        for i, row in enumerate(reader, start=2):
-            yield _from_record(row, name, f"row {i}", f"{stem}-{i}")
-            count += 1
+        rows = list(reader)
     except csv.Error as exc:
         raise AnalysisError(f"malformed CSV: {exc}", name) from None
-    if not count:
+    finally:
+        csv.field_size_limit(previous)
+    if not rows:
         raise AnalysisError("CSV file holds no rows", name)
+    for i, row in enumerate(rows, start=2):
+        yield _from_record(row, name, f"row {i}", f"{stem}-{i}")
 
 
 def _from_html(text: str, name: str, stem: str) -> Document:
