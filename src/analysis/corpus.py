@@ -38,6 +38,7 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -391,20 +392,31 @@ def _local(batches: Iterator[Batch], workers: int) -> Iterator[dict]:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
+    except BrokenProcessPool:
+        _stop(pool)
+        pool = None
+        raise AnalysisError(
+            "a worker process died (out of memory? a crash in native code?); the complete parts "
+            "are kept: run again to resume"
+        ) from None
     except BaseException:
-        if pool is not None:
-            # stop now: queued batches are dropped, running ones killed (their atomic
-            # writes leave no partial part; the next run redoes them)
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                process.terminate()
-                process.join(5)
-            pool = None
+        _stop(pool)
+        pool = None
         raise
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    """Stop now: queued batches are dropped, running ones killed (atomic writes leave no partial part)."""
+    if pool is None:
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+        process.join(5)
 
 
 def _dask(batches: Iterator[Batch], workers: int, scheduler: str | None) -> Iterator[dict]:
