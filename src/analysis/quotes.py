@@ -883,6 +883,12 @@ def _trim(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
 _AFFILIATION = {"from", "at", "near", "in", "with", "of", "for", "on"}
 _NAME_GLUE = {"of", "and", "&", "for", "de", "van", "von", "der", "du", "la", "le", "al", "bin"}
 _WORD = re.compile(r"\S+")
+# Last words of organisations' names, never of a person's
+_ORG_HEADS = {"Company", "Council", "Association", "Group", "Federation", "Commission", "Authority",
+              "Board", "Corporation", "Department", "Service", "Services", "Industries",
+              "University", "Institute", "Bank", "Limited", "Ltd", "Inc", "Club", "Society",
+              "Union", "Party", "Network", "Alliance", "Office", "Agency", "Centre", "Center",
+              "Committee", "Trust", "Foundation", "Government", "Ministry", "Bureau"}
 # "Climatologist", "Grazier", "Economist", "Pastor": a role, not a first name
 _ROLE_ENDINGS = ("ist", "ier", "er", "or", "ian", "ant", "man", "woman")
 
@@ -941,13 +947,18 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         title = f"{title} {role[len(title) if title and role.startswith(title) else 0:].strip()}".strip() \
             if title else role
         toks = toks[k:]
-    # 4. a capitalised role before a first name: "Climatologist Sam Cleland"
-    if len(toks) >= 3 and _gender(toks[0][2]) is None \
-            and all(t[2][:1].isupper() for t in toks) and toks[0][2] != "The":
+    # 4. a role before a first name: "Climatologist Sam Cleland", "Member for Mallee John
+    # Forrest" (not inside an organisation's name: "the Wine and Brandy Corporation")
+    if len(toks) >= 3 and _gender(toks[0][2]) is None and toks[0][2] != "The":
         for i in range(1, len(toks) - 1):
-            if _gender(toks[i][2]) is not None or (i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)):
+            rest = toks[i:]
+            if not (2 <= len(rest) <= 3 and all(t[2][:1].isupper() for t in rest)) \
+                    or rest[-1][2] in _ORG_HEADS or toks[i - 1][2].lower() in _NAME_GLUE:
+                continue
+            if _gender(toks[i][2]) is not None or (
+                    i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)):
                 title = text[lead:toks[i - 1][1]]
-                toks = toks[i:]
+                toks = rest
                 break
     return title, toks[0][0], toks[-1][1]
 
