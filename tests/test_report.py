@@ -286,3 +286,30 @@ def test_parse_value():
     assert report.parse_value("3") == 3 and report.parse_value("0.5") == 0.5
     assert report.parse_value("false") is False and report.parse_value("null") is None
     assert report.parse_value('["png"]') == ["png"] and report.parse_value("Kyiv") == "Kyiv"
+
+
+def test_feeds_give_one_report_per_record_and_names_stay_unique(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "one", "text": "Kyiv says so."}\n{"id": "two", "text": "Moscow says no."}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "sub").mkdir()
+    for path in (tmp_path / "a.txt", tmp_path / "a.md", tmp_path / "sub" / "a.txt"):
+        path.write_text("Kyiv says so.", encoding="utf-8")
+    jobs = report.plan([str(tmp_path)], reports_dir=tmp_path / "reports")
+    names = [j.name for j in jobs]
+    assert sorted(names) == ["a-md", "a-txt", "feed-one", "feed-two", "sub-a"]
+    one = next(j for j in jobs if j.name == "feed-one")
+    assert one.parameters["record"] == 0 and one.input_hashes[0]["doc_id"] == "one"
+    # growing the feed keeps the old record's key, so only the new record is rebuilt
+    feed.write_text(
+        feed.read_text() + '{"id": "three", "text": "Minsk is silent."}\n', encoding="utf-8"
+    )
+    again = {j.name: j.key for j in report.plan([str(tmp_path)], reports_dir=tmp_path / "reports")}
+    assert again["feed-one"] == one.key and "feed-three" in again
+
+
+def test_an_empty_inbox_is_not_a_failure(tmp_path):
+    code, out, err = _cli(str(tmp_path), "--out", str(tmp_path / "out"))
+    assert (code, out) == (0, "") and "nothing to report" in err

@@ -203,11 +203,27 @@ def who_said_what(data, width: int | None = None) -> pd.DataFrame:
     return out
 
 
+_UNIT_MARKS = [("**2", "²"), ("**3", "³"), (" * ", "·"), (" / ", "/")]
+
+
 def _fmt_value(value: object, unit: object) -> str:
+    """``13,500,000,000 USD``, ``5,997,716,000 m²``, ``0.2``: readable, never scientific.
+
+    >>> _fmt_value(5997716012.7, "m**2"), _fmt_value(0.25, None), _fmt_value(None, "USD")
+    ('5,997,716,013 m²', '0.25', '')
+    """
     if value is None or pd.isna(value):
         return ""
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-    return f"{number} {unit}" if isinstance(unit, str) and unit else number
+    value = float(value)
+    if value.is_integer() or abs(value) >= 1000:
+        number = f"{value:,.0f}"
+    else:
+        number = f"{value:,.4f}".rstrip("0").rstrip(".")
+    if isinstance(unit, str) and unit:
+        for old, new in _UNIT_MARKS:
+            unit = unit.replace(old, new)
+        return f"{number} {unit}"
+    return number
 
 
 def figures_table(data) -> pd.DataFrame:
@@ -687,16 +703,15 @@ def plan(
     inputs = given or [str(seed_path())]
     jobs = []
     if notebook == "article":
-        files = [f for item in inputs for f in input_files(item)]
-        if not files:
-            raise AnalysisError("no article files found", ", ".join(inputs))
-        for path in files:
-            name = _slug(path.stem)
+        items = _article_items(inputs)
+        for name, path, record, hashes in items:
             dest = (
-                Path(out) if out and len(files) == 1 else (Path(out) / name if out else root / name)
+                Path(out) if out and len(items) == 1 else (Path(out) / name if out else root / name)
             )
             params = {"input_path": str(path.resolve()), **parameters}
-            jobs.append(Job(notebook, [str(path)], name, dest, params))
+            if record is not None:
+                params["record"] = record
+            jobs.append(Job(notebook, [str(path)], name, dest, params, input_hashes=hashes))
     elif parameters.get("corpus_dir") and not given:
         # a corpus written by `analysis corpus`: its commit records say what is in it
         folder = Path(str(parameters["corpus_dir"]))
@@ -727,10 +742,47 @@ def plan(
         ]
         jobs.append(Job(notebook, inputs, name, dest, {"inputs": resolved, **parameters}))
     for job in jobs:
-        job.input_hashes = _hash_inputs(job.inputs)
-        user = {k: v for k, v in job.parameters.items() if k not in ("input_path", "inputs")}
+        job.input_hashes = job.input_hashes or _hash_inputs(job.inputs)
+        user = {
+            k: v for k, v in job.parameters.items() if k not in ("input_path", "inputs", "record")
+        }
         job.key = _job_key(nb, job.input_hashes, user)
     return jobs
+
+
+def _article_items(inputs: list[str]) -> list[tuple[str, Path, int | None, list[dict]]]:
+    """``(name, file, record, input hashes)`` per article: a file, or each record of a feed.
+
+    A JSON/JSONL/CSV file of several records gives one report per record, named by the
+    record's id and keyed by the record's own text, so a feed that grows only re-runs
+    its new records. Names are unique: files sharing a stem in different folders are
+    named by their path.
+    """
+    from . import sources
+
+    items: list[tuple[str, Path, int | None, list[dict]]] = []
+    for item in inputs:
+        base = Path(item) if Path(item).is_dir() else None
+        for path in input_files(item):
+            stem = path.relative_to(base).with_suffix("") if base else Path(path.stem)
+            if path.suffix.lower() in {".json", ".jsonl", ".ndjson", ".csv"}:
+                docs = list(sources.documents(path))  # a malformed feed fails here, before any run
+                if len(docs) > 1:
+                    for i, doc in enumerate(docs):
+                        record = {
+                            "path": str(path),
+                            "record": i,
+                            "doc_id": doc.doc_id,
+                            "sha256": doc.sha256,
+                        }
+                        items.append((_slug(f"{stem}-{doc.doc_id}"), path, i, [record]))
+                    continue
+            items.append((_slug(str(stem).replace(os.sep, "-")), path, None, []))
+    names = [name for name, *_ in items]
+    for n, (name, path, record, hashes) in enumerate(items):
+        if names.count(name) > 1:  # x.txt beside x.md
+            items[n] = (_slug(f"{name}-{path.suffix.lstrip('.')}"), path, record, hashes)
+    return items
 
 
 def _notebook_parameters(path: Path) -> set[str]:
@@ -1013,6 +1065,8 @@ def run_cli(args) -> int:
         force=args.force,
         progress=sys.stderr.isatty() or bool(os.environ.get("ANALYSIS_PROGRESS")),
     )
+    if not results:
+        print(f"nothing to report: no article files in {', '.join(args.inputs)}", file=sys.stderr)
     failures = 0
     for result in results:
         source = ", ".join(result.job.inputs)
