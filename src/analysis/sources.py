@@ -339,9 +339,36 @@ def _records_csv(text: str, name: str, stem: str) -> Iterator[Document]:
         yield _from_record(row, name, f"row {i}", f"{stem}-{i}")
 
 
+_MAX_DEPTH = 200
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|main|aside|figure)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _nesting_depth(markup: str) -> int:
+    """Deepest element nesting, counted from tags alone (linear; no parser limits).
+
+    >>> _nesting_depth("<div><div><p>x</p><br></div></div>")
+    3
+    """
+    depth = deepest = 0
+    for match in _TAG.finditer(markup):
+        closing, tag, self_closing = match.groups()
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and tag.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def _from_html(text: str, name: str, stem: str) -> Document:
     import trafilatura
 
+    if _nesting_depth(text) > _MAX_DEPTH:
+        # libxml2 silently drops everything nested deeper than 255 elements; layout
+        # wrappers carry no text, so flattening them lets the article through
+        text = _WRAPPERS.sub(" ", text)
     try:
         extracted = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, include_tables=False
