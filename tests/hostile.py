@@ -1,0 +1,199 @@
+"""Hostile inputs for the hardening suites, generated into a folder on demand.
+
+Nothing here is committed as data: every file is built from a few bytes of code when a
+test asks for it, so big inputs (50 MB, 1 MB single lines) never enter the repo.
+
+>>> import tempfile, pathlib
+>>> path = write_case(CASES_BY_NAME["empty.txt"], pathlib.Path(tempfile.mkdtemp()))
+>>> path.read_bytes()
+b''
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+MB = 1_000_000
+STORY = (
+    "Ukraine’s government on Tuesday said it aims to take back all of its territories. "
+    "“The aim is to liberate the Kharkiv region,” Deputy Defence Minister Hanna Malyar "
+    "told Reuters. Zelenskyy claimed Ukrainian forces took 6,000 square kilometers."
+)
+# What a hostile page tries to smuggle into a report: each marker must never reach a
+# browser as markup. Markers are plain words so a test can find them wherever they land.
+PAYLOADS = (
+    '<script>alert("XSS-SCRIPT")</script>',
+    "<img src=x onerror=alert('XSS-IMG')>",
+    '<a href="javascript:alert(\'XSS-HREF\')" onclick="alert(\'XSS-CLICK\')">link</a>',
+    "<svg onload=alert('XSS-SVG')></svg>",
+    "<style>body{background:url(XSS-STYLE)}</style>",
+    "</textarea></title></script><iframe src=XSS-IFRAME></iframe>",
+)
+HOSTILE_STORY = (
+    f"{PAYLOADS[0]} Ukraine’s government said it aims to take back its territories {PAYLOADS[1]}. "
+    f"“We will win {PAYLOADS[2]},” Zelenskyy told Reuters on Tuesday. "
+    f"The {PAYLOADS[3]} ministry said 800 people were killed {PAYLOADS[4]}. "
+    f"Officials in Kyiv {PAYLOADS[5]} said the aim is to liberate the Kharkiv region."
+)
+
+SCRIPT_HTML = (
+    "<html><head><title>Kyiv pushes back</title><script>var leak = 'SCRIPT-PAYLOAD';</script>"
+    "<style>.x{content:'STYLE-PAYLOAD'}</style></head><body>"
+    "<article><p onclick=\"alert('HANDLER-PAYLOAD')\">Kyiv says it won the battle for the "
+    "Kharkiv region on Tuesday, officials told reporters in the capital.</p>"
+    "<p>Zelenskyy said <img src=x onerror=\"alert('IMG-PAYLOAD')\"> it was a good day for "
+    "everyone in the country and thanked the army.</p>"
+    "<script>document.write('INLINE-PAYLOAD')</script>"
+    "</article></body></html>"
+)
+
+
+BIG_FIELD = "The river ran past the old mill and the quiet fields beyond the town. " * 2000
+
+
+def nested_html(depth: int = 5000) -> bytes:
+    """A page whose article sits under ``depth`` nested divs (libxml2 stops at 255)."""
+    body = (
+        "<p>Kyiv says it won the battle for the Kharkiv region on Tuesday, officials said.</p>"
+        "<p>Zelenskyy thanked the army and said the offensive would go on into the winter.</p>"
+    )
+    return (
+        "<html><head><title>Deep</title></head><body><nav>Home NAVLINK</nav>"
+        + '<div class="wrap">' * depth
+        + body
+        + "</div>" * depth
+        + "</body></html>"
+    ).encode()
+
+
+def mixed_encoding() -> tuple[bytes, str]:
+    """A UTF-8 file with cp1252 curly quotes and an é pasted in, and the text it holds."""
+    data = "Zelenskyy’s aide said “we won” in Kyiv. ".encode() + b"The caf\xe9 owner said \x93fine\x94."
+    return data, "Zelenskyy’s aide said “we won” in Kyiv. The café owner said “fine”."
+
+
+def truncated_utf8() -> tuple[bytes, str]:
+    """A UTF-8 file whose last character (€) lost its final byte."""
+    text = "Zelenskyy’s aide said prices rose to 40 €"
+    return text.encode()[:-1], text[:-1] + "\ufffd"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile file: its name and bytes, and the exact outcome the package owes it.
+
+    ``error`` is a fragment of the AnalysisError message (None: the file must load);
+    ``text`` is the exact text it must load as, or ``contains`` a part of it.
+    """
+
+    name: str
+    data: bytes
+    error: str | None = None
+    text: str | None = None
+    contains: str | None = None
+    absent: tuple[str, ...] = ()
+    note: str = ""
+
+
+def _cases() -> list[Case]:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n"
+    zipped = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))
+    mixed, mixed_text = mixed_encoding()
+    cut, cut_text = truncated_utf8()
+    utf16 = STORY.encode("utf-16-le")
+    rng = random.Random(7)
+    return [
+        Case("empty.txt", b"", error="file is empty"),
+        Case("whitespace.txt", b" \n\t\r\n  \x0c\n", error="whitespace only"),
+        Case("bom-only.txt", b"\xef\xbb\xbf", error="whitespace only"),
+        Case("image.png", png, error="unsupported file type '.png'"),
+        Case("image.txt", png, error="binary file (a PNG image)", note="PNG bytes, .txt name"),
+        Case("document.pdf", pdf, error="unsupported file type '.pdf'"),
+        Case("document.txt", pdf, error="binary file (a PDF document)"),
+        Case("archive.zip", zipped, error="unsupported file type '.zip'"),
+        Case("archive.txt", zipped, error="binary file (a zip archive)"),
+        Case("noise.txt", bytes(rng.randrange(256) for _ in range(4000)), error="binary file"),
+        Case("nul-bytes.txt", b"Kyiv says\x00 it won.\x00", error="NUL"),
+        Case("truncated-utf8.txt", cut, text=cut_text, note="last character cut: U+FFFD"),
+        Case("utf16-le-no-bom.txt", utf16, text=STORY),
+        Case("utf16-be-no-bom.txt", STORY.encode("utf-16-be"), text=STORY),
+        Case("utf16-odd-length.txt", utf16[:-1], text=STORY[:-1] + "\ufffd",
+             note="UTF-16 cut mid-character"),
+        Case("mixed-encoding.txt", mixed, text=mixed_text, note="UTF-8 with cp1252 bytes"),
+        Case("cp1252.txt", "Le café “Zürich” a fermé à 5 €.".encode("cp1252"),
+             text="Le café “Zürich” a fermé à 5 €."),
+        Case("crlf.txt", b"Kyiv says it won.\r\n\r\n\xe2\x80\x9cWe won,\xe2\x80\x9d he said.\r\n",
+             text="Kyiv says it won.\n\n“We won,” he said.\n"),
+        Case("control-chars.txt", b"Kyiv\x07 says \x1b[31mit won\x1b[0m.", contains="Kyiv",
+             note="terminal escapes kept as text"),
+        Case("nested-divs.html", nested_html(5000), contains="Kyiv says it won the battle",
+             absent=("NAVLINK",), note="5,000 nested divs"),
+        Case("script.html", SCRIPT_HTML.encode(), contains="Kyiv says it won",
+             absent=("PAYLOAD", "<script", "onclick", "onerror", "alert")),
+        Case("only-script.html", b"<html><body><script>x()</script></body></html>",
+             error="HTML holds no article text"),
+        Case("malformed.jsonl", b'{"text": "Kyiv says it won."}\n{"text": \n', error="line 2"),
+        Case("not-object.jsonl", b'["Kyiv says it won."]\n', error="record is a list"),
+        Case("text-is-list.json", b'{"text": ["Kyiv", "says"]}', error="text field is a list"),
+        Case("deep.json", b"[" * 100_000 + b"]" * 100_000, error="nested too deeply"),
+        Case("huge-int.json", b'{"text": "Kyiv says it won.", "id": ' + b"9" * 5000 + b"}",
+             error="cannot parse JSON"),
+        Case("lone-surrogate.jsonl", b'{"text": "Kyiv \\ud83d says it won."}\n',
+             text="Kyiv \ufffd says it won.", note="half an emoji escaped in JSON"),
+        Case("missing-text-column.csv", b"id,headline\n1,Kyiv says it won\n",
+             error="CSV has no text column"),
+        Case("big-field.csv", b'id,text\n1,"' + BIG_FIELD.encode() + b'"\n', text=BIG_FIELD,
+             note="140 kB field, over csv's 128 kB default"),
+        Case("name with spaces é 日本.txt", STORY.encode(), text=STORY),
+        Case("record-id-traversal.jsonl",
+             json.dumps({"id": "../../escape", "text": STORY}).encode() + b"\n", text=STORY,
+             note="doc id tries to leave the output folder"),
+    ]
+
+
+CASES = _cases()
+CASES_BY_NAME = {case.name: case for case in CASES}
+
+
+def write_case(case: Case, folder: Path) -> Path:
+    """Write one case's bytes into ``folder`` and return the path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / case.name
+    path.write_bytes(case.data)
+    return path
+
+
+def big_text(path: Path, size: int = 50 * MB) -> Path:
+    """A plain-text file of ``size`` bytes of news sentences, written in 1 MB blocks."""
+    block = (STORY + "\n").encode()
+    block = block * (MB // len(block) + 1)
+    with open(path, "wb") as handle:
+        left = size
+        while left > 0:
+            handle.write(block[: min(left, MB)])
+            left -= min(left, MB)
+    return path
+
+
+def single_line(size: int = MB, seed: int = 0) -> str:
+    """``size`` characters of news words on one line, with no punctuation at all."""
+    rng = random.Random(seed)
+    words = ("the army said Kyiv forces took villages and Zelenskyy told Reuters region "
+             "officials claimed 6000 square kilometres Russian troops in Kharkiv").split()
+    out, length = [], 0
+    while length < size:
+        word = rng.choice(words)
+        out.append(word)
+        length += len(word) + 1
+    return " ".join(out)[:size]
+
+
+def snapshot(path: Path) -> tuple[str, int]:
+    """sha256 and mtime (ns) of a file: what must be identical after the package reads it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns
