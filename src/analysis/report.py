@@ -1056,6 +1056,10 @@ def run(
 
 def run_cli(args) -> int:
     """``analysis report``: print each report folder; one line per failure; non-zero if any failed."""
+    # jsonschema (via nbformat) imports rfc3987_syntax when installed, which compiles a
+    # grammar for ~2 s per process; nbformat never checks IRI formats, so skip it here
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
     parameters = {name: parse_value(value) for name, value in (args.parameter or [])}
     results = run(
         inputs=args.inputs,
