@@ -89,3 +89,22 @@ def test_dev_split_floor(capsys):
     assert result["exact"].f1 >= 0.94
     ok, total = result["agree"]["value"]
     assert ok / total >= 0.95
+
+
+def test_main_scores_external_predictions(tmp_path, capsys):
+    text = "It cost $5 million."
+    gold = [fig(8, 18, "$5 million", "money", 5e6, unit="USD")]
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({"doc_id": "a", "split": "dev", "title": "", "text": text,
+                                     "published": None, "numbers": gold}) + "\n", encoding="utf-8")
+    pred_path = tmp_path / "pred.jsonl"
+    # a peer that finds "5 million" (overlap 0.9) with the right value but calls it a number
+    pred = [fig(9, 18, "5 million", "number", 5e6)]
+    pred_path.write_text(json.dumps({"doc_id": "a", "numbers": pred}) + "\n", encoding="utf-8")
+    assert ev.main([str(gold_path), "--predictions", str(pred_path)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"span exact\s+P= 0\.000", out)
+    assert re.search(r"span overlap>=0\.5\s+P= 1\.000", out)
+    assert re.search(r"value accuracy\s+1\.000", out)
+    assert re.search(r"kind accuracy\s+0\.000", out)
+    assert "tokens/s" not in out
