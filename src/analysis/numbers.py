@@ -91,6 +91,14 @@ _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is"
 _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "over",
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
+# Without POS tags (tokens frame empty) these are never read as the counted noun.
+_FUNCTION_WORDS = set("""a about above after again against all am an and any are as at be
+because been before being below between both but by can could did do does doing down during
+each few for from had has have having he her here hers him his how i if in into is it its
+just may me might more most must my no nor not now of off on once only or other our out over
+own same she should so some such than that the their them then there these they this those
+through to too under until up very was we were what when where which while who whom why will
+with would you your yet also still even already ago each every per""".split())
 _NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
 _LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
@@ -219,6 +227,8 @@ class _Scanner:
         w = self.raw[k]
         if not w[:1].isalpha():
             return "CD" if w[:1].isdigit() else "SYM"
+        if self.low[k] in _FUNCTION_WORDS:  # no tagger output: closed-class words
+            return "IN"
         if w[:1].isupper():
             return "NNP"
         return "NNS" if w.endswith("s") and not w.endswith("ss") else "NN"
