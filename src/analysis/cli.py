@@ -7,6 +7,8 @@ status is non-zero; no traceback.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,18 +25,59 @@ def _analyse(args: argparse.Namespace) -> int:
 
     paths = args.paths or [seed_path()]
     failures = 0
+    used: set[str] = set()
     for path in paths:
         try:
             for doc in sources.documents(path):
                 art = analyse_document(doc, published=args.published)
-                out = Path(args.out) / art.doc_id
+                out = Path(args.out) / folder_name(art.doc_id, used)
                 art.save(out, args.format)
                 counts = ", ".join(f"{len(f)} {n}" for n, f in art.frames().items())
-                print(f"{path}: {counts} -> {out}/")
+                print(one_line(f"{path}: {counts} -> {out}/"))
         except AnalysisError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(one_line(f"error: {exc}"), file=sys.stderr)
+            failures += 1
+        except Exception as exc:  # a bug, not bad input: report it and go on to the next file
+            if os.environ.get("ANALYSIS_DEBUG"):
+                raise
+            print(
+                one_line(f"error: {path}: internal error ({type(exc).__name__}: {exc}); "
+                         "please report it (ANALYSIS_DEBUG=1 shows the traceback)"),
+                file=sys.stderr,
+            )
             failures += 1
     return 1 if failures else 0
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def folder_name(doc_id: str, used: set[str] | None = None) -> str:
+    """A folder name for a document id that stays inside the output folder.
+
+    Ids come from the input (file stems, JSON/CSV ``id`` fields), so ``../x`` or
+    ``/etc`` must not become a path; clashes in one run get ``-2``, ``-3``...
+
+    >>> folder_name("../../etc/cron.d"), folder_name("/abs"), folder_name("Kyiv, 12 Sep")
+    ('etc_cron.d', 'abs', 'Kyiv_12_Sep')
+    """
+    name = _UNSAFE.sub("_", doc_id).strip("._")[:120] or "document"
+    if used is not None:
+        base, n = name, 2
+        while name in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+    return name
+
+
+def one_line(message: str) -> str:
+    r"""A message as one printable line: newlines and control characters (terminal escapes
+    in a hostile file name) are shown escaped, not obeyed.
+
+    >>> print(one_line("error: a\nb\x1b[2J.txt: empty"))
+    error: a\nb\x1b[2J.txt: empty
+    """
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in message)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -108,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(one_line(f"error: {exc}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
