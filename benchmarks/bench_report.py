@@ -101,11 +101,16 @@ def main() -> None:
         start = time.perf_counter()
         slides.build_deck(work, work / "slides.pptx")
         stages["python-pptx deck"] = time.perf_counter() - start
-        nb = nbformat.read(executed, as_version=4)
-        cells = sum((c.metadata.get("papermill", {}).get("duration") or 0) for c in nb.cells)
-        stages["  of which notebook cells"] = cells
         for name, seconds in stages.items():
             print(f"  {name:<52} {seconds:6.2f} s")
+        nb = nbformat.read(executed, as_version=4)
+        print("  notebook cells over 0.1 s:")
+        for cell in nb.cells:
+            seconds = cell.metadata.get("papermill", {}).get("duration") or 0
+            if cell.cell_type == "code" and seconds > 0.1:
+                lines = [x for x in cell.source.splitlines() if x.strip() and x[0] not in "#%"]
+                line = "; ".join(x for x in lines if "analyse" in x) or lines[-1]
+                print(f"    {line[:60]:<60} {seconds:6.2f} s")
 
 
 if __name__ == "__main__":
