@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import pandas as pd
 
@@ -48,6 +49,9 @@ _COMPOUND = re.compile(r"^([A-Z][A-Za-z.]+)(?=-[a-z])")
 _OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
 _CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
+_STORMS = {"Cyclone", "Hurricane", "Typhoon"}
+_EVENTS = {"inquiry", "commission", "report", "review", "affair", "scandal", "accord",
+           "protocol", "doctrine"}
 # Reporting verbs after a name: "... Peter Weeks says" ends with a person.
 _REPORTING = {"says", "said", "say", "told", "tells", "explains", "explained", "adds", "added",
               "believes", "warns", "warned", "agrees", "argues", "admits", "reckons", "thinks",
@@ -290,6 +294,14 @@ def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
             span.label = "MISC_WORK"
         if span.j - span.i == 1 and len(surface) <= 2 and not surface.isupper() and span.label != "PER":
             return []  # "Oh", "Ah": interjections the model took for places
+        if span.i > 0 and words[span.i - 1] in _STORMS:
+            span.i -= 1  # "Cyclone Larry" is a storm, not a person
+            span.start = sent.starts[span.i]
+            surface = text[span.start: span.end]
+        if words[span.i] in _STORMS:
+            span.label = "MISC_WORK"
+        elif span.j < len(words) and words[span.j] in _EVENTS and not aliases.known_place(surface):
+            span.label = "MISC_WORK"  # "the Cole inquiry": an event named after someone
         if span.label == "PER":
             parts = aliases.parse_name(surface)
             if parts.title is not None or not parts.name:
@@ -442,9 +454,28 @@ def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[p
         trimmed = _trim(span, sent)
         if trimmed is None:
             continue
-        for done in _finish(text, trimmed, sent):
-            spans.append(done)
-            covered[done.sent].update(range(done.i, done.j))
+        spans.extend(_finish(text, trimmed, sent))
+    # "Western" + "Australian Farmers Federation", "Western Australian" + "Farmers
+    # Federation": pieces of one name tagged apart
+    spans.sort(key=lambda s: (s.sent, s.i))
+    for a, b in pairwise(spans):
+        if a.sent != b.sent or a.j != b.i or a.j == a.i:
+            continue
+        compass = a.j - a.i == 1 and sents[a.sent].words[a.i].lower() in _COMPASS
+        if compass or (a.label in ("NORP", "MISC") and b.label == "ORG"):
+            b.i, b.start = a.i, a.start
+            if b.label == "ORG":
+                b.label = label_for(text[b.start: b.end], "ORG")
+            a.j = a.i  # emptied: dropped below
+    spans = [s for s in spans if s.j > s.i]
+    # a span grown to a curated name ("Western Australia") wins over the piece the model
+    # tagged on its own ("Western"): keep the longer of overlapping spans
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if covered[span.sent].isdisjoint(range(span.i, span.j)):
+            kept.append(span)
+            covered[span.sent].update(range(span.i, span.j))
+    spans = kept
     for span in _lexicon_spans(sents, covered):
         span.start, span.end = sents[span.sent].starts[span.i], sents[span.sent].ends[span.j - 1]
         spans.append(span)
