@@ -98,6 +98,7 @@ class Case:
     contains: str | None = None
     absent: tuple[str, ...] = ()
     note: str = ""
+    records_before_error: int = 0  # JSONL: good lines before the bad one are still analysed
 
 
 def _cases() -> list[Case]:
@@ -138,7 +139,8 @@ def _cases() -> list[Case]:
              absent=("PAYLOAD", "<script", "onclick", "onerror", "alert")),
         Case("only-script.html", b"<html><body><script>x()</script></body></html>",
              error="HTML holds no article text"),
-        Case("malformed.jsonl", b'{"text": "Kyiv says it won."}\n{"text": \n', error="line 2"),
+        Case("malformed.jsonl", b'{"text": "Kyiv says it won."}\n{"text": \n', error="line 2",
+             records_before_error=1),
         Case("not-object.jsonl", b'["Kyiv says it won."]\n', error="record is a list"),
         Case("text-is-list.json", b'{"text": ["Kyiv", "says"]}', error="text field is a list"),
         Case("deep.json", b"[" * 100_000 + b"]" * 100_000, error="nested too deeply"),
