@@ -111,6 +111,8 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     limit = max_bytes if max_bytes is not None else int(os.environ.get("ANALYSIS_MAX_BYTES", DEFAULT_MAX_BYTES))
     try:
         if not path.exists():
+            if path.is_symlink():
+                raise AnalysisError("broken symbolic link (or a symlink loop)", str(path))
             raise AnalysisError("no such file", str(path))
         if path.is_dir():
             raise AnalysisError("is a directory, not a file", str(path))
