@@ -7,8 +7,12 @@ the seed tests run the whole pipeline.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis
 from analysis import quotes, schema, tokenise
@@ -397,3 +401,21 @@ def seed_text() -> str:
     from analysis.paths import seed_path
 
     return seed_path().read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- robustness
+
+PIECES = ["“", "”", "‘", "’", '"', "'", " said ", " says ", "Tom Lee", " he ", ", ", ". ", "\n",
+          "it’s ", "the ministry ", "told Reuters ", "according to ", "prices rose", "90s",
+          "Ms Webb", " that ", ":", "—", "(AP)", "rock 'n' roll"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_keeps_the_offset_invariant(parts):
+    text = "".join(parts)
+    q = extract(text)  # checks text[start:end] == quote and the other offsets
+    assert set(q.kind) <= set(quotes.KINDS)
+    assert q.quote_id.tolist() == list(range(len(q)))
+    spans = sorted(zip(q.start, q.end))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), "quoted spans overlap"

@@ -847,14 +847,32 @@ def _clauses(pieces: list[_Piece], cues_by_sent: dict[int, list[_Cue]]) -> list[
             if not (directive or plain_say and not relative or c.that or _has_finite(s, *fwd)):
                 continue  # "announced a $10 million project": no content clause
             out.append(_Clause(c, *fwd))
+    # a clause stops before a sentence-level quote (that quote has its own row)
+    whole = [(p.open, p.close + 1 if p.close is not None else p.end) for p in pieces
+             if p.sentence_level]
+    kept = []
+    for cl in out:
+        for a, b in whole:
+            if a < cl.end and cl.start < b:
+                s = cl.cue.sent
+                cut = _trim(s, _token_index(s, cl.start), _token_index(s, a)) if cl.start < a else None
+                if cut is None:
+                    break
+                cl.start, cl.end = cut
+        else:
+            kept.append(cl)
+    out = kept
     # fragments inside clauses -> mixed
     frags = [p for p in pieces if not p.sentence_level]
     for cl in out:
         for p in frags:
-            if cl.start <= p.open and (p.close if p.close is not None else p.end) < cl.end + 1:
+            close = p.close if p.close is not None else p.end
+            if cl.start <= p.open and close < cl.end + 1:
                 # the first fragment is marked; every fragment is part of the clause
                 cl.fragment = cl.fragment or (p.start, p.end)
                 p.utterance = -2  # absorbed
+            elif p.open < cl.end and cl.start < close:
+                p.utterance = -2  # marks straddling the clause: no row of their own
     return [cl for cl in out if cl.fragment is not None or not cl.needs_fragment]
 
 
@@ -872,8 +890,8 @@ def _trim(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
     while j > i and (s.words[j - 1] in {",", ".", ";", ":", "!", "?", "-", "--", "\u2014", "\u2013", "..."}
                      or s.lower[j - 1] in {"but", "and", "while", "although"}):
         j -= 1
-    if j - i < 2:
-        return None
+    if sum(any(ch.isalnum() for ch in w) for w in s.words[i:j]) < 2:
+        return None  # not a clause: fewer than two words
     return s.starts[i], s.ends[j - 1]
 
 
