@@ -205,3 +205,20 @@ def test_any_text_gives_valid_frames(words, gap):
     assert not m[m["label"] != "ORG"]["surface"].str.endswith(("’s", "'s")).any()
     assert m["start"].is_monotonic_increasing
     assert (m["end"].to_numpy()[:-1] <= m["start"].to_numpy()[1:]).all()  # no overlaps
+
+
+def test_span_repairs_on_news_patterns():
+    cases = {
+        "A highway between the Northern Territory and Western Australia is closed.":
+            [("Northern Territory", "GPE"), ("Western Australia", "GPE")],
+        "Chairman of the Senate Economics Committee George Brandis says the inquiry starts.":
+            [("Senate Economics Committee", "ORG"), ("George Brandis", "PERSON")],
+        "The Western Australian Farmers Federation has surveyed growers.":
+            [("Western Australian Farmers Federation", "ORG")],
+        "Cyclone Larry hit the coast.": [("Cyclone Larry", "MISC")],
+        "Growers in a Beijing-based venture said so.": [("Beijing", "GPE")],
+        "He saw “Titanic” twice.": [("Titanic", "MISC")],
+    }
+    for text, expected in cases.items():
+        m, _ = entities.extract_text(text)
+        assert list(zip(m["surface"], m["label"])) == expected, text
