@@ -118,6 +118,12 @@ def test_quotes_by_speaker_counts_every_gold_quote(gold_article):
 def test_quotes_by_speaker_top_n_limits_bars(gold_article):
     fig = charts.quotes_by_speaker(gold_article, top_n=2)
     assert len(fig.axes[0].get_yticklabels()) == 2
+    speakers = gold_article.quotes["speaker"].nunique()
+    total = len(gold_article.quotes)
+    assert (
+        fig.chart_info["subtitle"]
+        == f"Quotes per speaker, top 2 of {speakers} speakers; {total} quotes in all"
+    )
 
 
 def test_figures_by_kind_groups_by_kind_and_claimant(gold_article):

@@ -220,7 +220,7 @@ def _legend_outside(ax, **kwargs) -> None:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, **kwargs)
 
 
-def quote_counts(data: object, top_n: int = 10) -> pd.DataFrame:
+def quote_counts(data: object, top_n: int | None = 10) -> pd.DataFrame:
     """Quotes per speaker and kind (columns in :data:`QUOTE_KINDS` order), most quoted first.
 
     >>> q = pd.DataFrame({"speaker": ["A", "A", None], "kind": ["direct", "indirect", "unattributed"]})
@@ -235,7 +235,7 @@ def quote_counts(data: object, top_n: int = 10) -> pd.DataFrame:
     table = pd.crosstab(speaker.rename("speaker"), kind.rename("kind"))
     table = table.reindex(columns=[k for k in QUOTE_KINDS], fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    return table.head(top_n)
+    return table if top_n is None else table.head(top_n)
 
 
 def quotes_by_speaker(data: object, top_n: int = 10, source: str | None = None) -> Figure:
@@ -246,14 +246,18 @@ def quotes_by_speaker(data: object, top_n: int = 10, source: str | None = None) 
     ['Who is quoted']
     """
     line = source_line(data, source)
-    table = quote_counts(data, top_n)
+    everyone = quote_counts(data, top_n=None)
+    table = everyone.head(top_n)
     title = "Who is quoted"
     if table.empty:
         return nothing_found(title, "No quotes found.", line)
-    total = int(table.to_numpy().sum())
-    fig, ax = new_figure(
-        title, f"Quotes per speaker, top {len(table)} ({total} quotes in all)", line
+    total = int(everyone.to_numpy().sum())
+    shown = (
+        f"top {len(table)} of {len(everyone)} speakers"
+        if len(table) < len(everyone)
+        else "all speakers"
     )
+    fig, ax = new_figure(title, f"Quotes per speaker, {shown}; {total} quotes in all", line)
     with style():
         colours = [QUOTE_KINDS[k][1] for k in table.columns]
         table = table.rename(columns={k: v[0] for k, v in QUOTE_KINDS.items()})

@@ -24,8 +24,8 @@ SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x66, 0x66, 0x66)
-ROWS_PER_SLIDE = 6
-QUOTE_WIDTH = 220  # characters of a quote on a table slide
+ROWS_PER_SLIDE = 5
+QUOTE_WIDTH = 200  # characters of a quote on a table slide
 BLANK = 6  # index of the blank layout in python-pptx's default template
 
 
