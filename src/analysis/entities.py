@@ -223,7 +223,10 @@ def _trim(span: _Span, sent: _Sentence) -> _Span | None:
             words[j - 1].translate(_NER_WORD) in ("'s", "'")
             and not (span.label == "ORG" and j - i > 1))):
         j -= 1
-    while i < j and words[i] in _PUNCT:
+    # "-based" left over from splitting "Beijing-based" never belongs to a name
+    while j > i and words[j - 1].startswith("-") and len(words[j - 1]) > 1:
+        j -= 1
+    while i < j and (words[i] in _PUNCT or words[i].startswith("-")):
         i += 1
     if i >= j:
         return None
