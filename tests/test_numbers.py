@@ -414,3 +414,18 @@ def test_not_figures(text):
 def test_year_or_count():
     df = figs("The 2000 Olympics were held in Sydney, and 2000 athletes competed in the 2007 financial year.")
     assert df["kind"].tolist() == ["date", "count", "date"]
+
+
+def test_nested_and_narrated_attributions():
+    text = ('Martin: "Overall, ABARE says prices will fall by about 1.7 per cent. '
+            'Farm costs will rise 2 per cent." The weather bureau was predicting falls of up '
+            'to 40 millimetres, but most got less than 20. Agriculture Minister Peter McGauran '
+            'says $350,000 was spent.')
+    start = text.index("Overall")
+    quotes = schema.conform("quotes", [{"quote_id": 0, "utterance_id": 0, "start": start,
+                                        "end": text.index('"', start), "quote": "",
+                                        "kind": "direct", "speaker": "James Martin"}])
+    df = figs(text, quotes=quotes)
+    assert df["surface"].tolist() == ["1.7 per cent", "2 per cent", "40 millimetres", "20", "$350,000"]
+    assert df["claimant"].tolist() == ["ABARE", "James Martin", "the weather bureau", "narrator",
+                                       "Peter McGauran"]

@@ -92,13 +92,7 @@ _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "ove
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
 # Without POS tags (tokens frame empty) these are never read as the counted noun.
-_FUNCTION_WORDS = set("""a about above after again against all am an and any are as at be
-because been before being below between both but by can could did do does doing down during
-each few for from had has have having he her here hers him his how i if in into is it its
-just may me might more most must my no nor not now of off on once only or other our out over
-own same she should so some such than that the their them then there these they this those
-through to too under until up very was we were what when where which while who whom why will
-with would you your yet also still even already ago each every per""".split())
+_FUNCTION_WORDS = set(["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet", "also", "still", "even", "already", "ago", "each", "every", "per"])
 _NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
 _LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
@@ -1241,7 +1235,83 @@ def _agree(a: float, pa: float, b: float, pb: float) -> bool:
     return abs(a - b) <= max(pa, pb) + slack
 
 
-def _claims(figs: list[dict], quotes: pd.DataFrame) -> None:
+# "ABARE says", "Brian Fisher's saying", "The Chinese Government has said", "the weather
+# bureau was predicting", "Brett De Hayr from Agforce says": an attribution before a figure.
+_NAME_WORDS = r"(?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|to)\s+|\s+)){0,4}[A-Z][\w-]*"
+_ATTRIBUTION = re.compile(
+    r"(?<![\w’'])(?P<source>" + _NAME_WORDS
+    + r"|[Tt]he\s+[a-z]+(?:\s+(?!has\b|had\b|is\b|was\b|also\b)[a-z]+)?)"
+    r"(?:,?\s+(?:from|of|at|with)\s+(?:the\s+)?" + _NAME_WORDS + r",?)?"
+    r"(?:[’']s\s+saying|\s+(?:also\s+)?(?:says|said|has said|had said|is saying|believes|"
+    r"was predicting|is predicting|predicts|is forecasting|warns|warned|claimed))\b"
+)
+# A new clause between the attribution and the figure ends the attribution's reach.
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|[.!?]\s|[\"“”]")
+_NOT_SOURCES = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "But",
+                "And", "So", "Now", "Also", "Then", "The", "Mr", "Mrs", "Ms", "Dr", "Though",
+                "However", "Meanwhile", "Instead", "Yesterday", "Today", "Like", "If", "When"}
+_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Senator|Minister|Premier)\.?\s+)+")
+# Role words: what follows the last of them is the person ("Agriculture Minister Peter
+# McGauran" -> "Peter McGauran"), if anything does.
+_ROLES = {"Minister", "Manager", "Chairman", "Chairwoman", "Chair", "Director", "Researcher",
+          "President", "Secretary", "Senator", "Premier", "Commissioner", "Officer", "Executive",
+          "Economist", "Analyst", "Spokesman", "Spokeswoman", "Spokesperson", "Chief", "Governor",
+          "Treasurer", "Leader", "Member", "Editor", "Professor", "Dr", "Mr", "Mrs", "Ms",
+          "Bank", "Exporters", "Coordinator", "Co-ordinator", "Scientist", "Forecaster",
+          "Grower", "Farmer", "Owner", "Climatologist", "Horticulturalist", "Agronomist", "Vet",
+          "Auctioneer", "Agent", "Consultant", "Lecturer", "Principal", "Mayor", "Councillor"}
+
+
+def _attributed(text: str, window_start: int, figure_start: int) -> str | None:
+    """The source named by the last attribution between ``window_start`` and the figure.
+
+    >>> _attributed("Overall, ABARE says prices will fall by 1.7 per cent.", 0, 40)
+    'ABARE'
+    >>> _attributed("Agriculture Minister Peter McGauran says $350,000 was spent.", 0, 40)
+    'Peter McGauran'
+    """
+    found = None
+    for m in _ATTRIBUTION.finditer(text, window_start, figure_start):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(text, found.end(), figure_start):
+        return None
+    words = _TITLES.sub("", found.group("source").strip()).split()
+    while words and words[0] in _NOT_SOURCES and (len(words) > 1 and words[0] != "The"):
+        words = words[1:]  # "But Mr Evans", "Though Ms McTiernan"
+    words = _TITLES.sub("", " ".join(words)).split()
+    # "Telstra's Michael Patterson": the affiliation before the name is not the source
+    owners = [n for n, w in enumerate(words) if w.endswith(("'s", "’s")) and n + 1 < len(words)]
+    if owners:
+        words = words[owners[-1] + 1 :]
+    roles = [n for n, w in enumerate(words) if w in _ROLES]
+    if roles and roles[-1] + 1 < len(words):
+        words = words[roles[-1] + 1 :]
+    if not words or (len(words) == 1 and words[0] in _NOT_SOURCES):
+        return None
+    if words[0] == "The" and len(words) > 1 and words[1][:1].isupper():
+        return " ".join(words[1:])  # "The Chinese Government" -> "Chinese Government"
+    if words[0] in {"The", "the"}:
+        return "the " + " ".join(words[1:])
+    if len(words) == 1:
+        # a surname: the fullest earlier mention ("Fisher" -> "Brian Fisher")
+        full = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2})" + re.escape(words[0]) + r"\b", text)
+        if full and full.start() < figure_start:
+            name = _TITLES.sub("", full.group(0)).split()
+            roles = [n for n, w in enumerate(name) if w in _ROLES or w in _NOT_SOURCES]
+            if roles:
+                name = name[roles[-1] + 1 :]
+            return " ".join(name)
+    return " ".join(words)
+
+
+def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -> None:
+    """Claimant of each figure: the innermost attribution around it.
+
+    Inside a quote, an attribution between the quote's (or sentence's) start and the figure
+    names a nested source ("ABARE says ..." within a speaker's answer); otherwise the quote's
+    speaker. Outside quotes, an attribution earlier in the sentence ("the weather bureau was
+    predicting ..."), else "narrator".
+    """
     spans = []
     if quotes is not None and len(quotes) and {"start", "end"} <= set(quotes.columns):
         speakers = quotes["speaker"].tolist() if "speaker" in quotes.columns else [None] * len(quotes)
@@ -1250,11 +1320,17 @@ def _claims(figs: list[dict], quotes: pd.DataFrame) -> None:
                        key=lambda s: s[1] - s[0])
     for fig in figs:
         fig["claimant"], fig["quote_id"] = "narrator", None
+        window = sentence_start(fig["start"])
         for start, end, speaker, qid in spans:  # innermost (shortest) quote first
             if start <= fig["start"] and fig["end"] <= end:
                 fig["claimant"] = speaker if isinstance(speaker, str) and speaker else None
                 fig["quote_id"] = int(qid)
+                window = max(window, start)
                 break
+        nested = _attributed(text, window, fig["start"])
+        speaker = fig["claimant"] or ""
+        if nested and nested not in speaker and speaker.split()[-1:] != nested.split()[-1:]:
+            fig["claimant"] = nested
 
 
 def extract(
@@ -1302,7 +1378,13 @@ def extract(
     for n, fig in enumerate(figs):
         fig["number_id"] = n
     _conversions(sc, figs)
-    _claims(figs, quotes)
+
+
+    def sentence_start(offset: int) -> int:
+        k = bisect.bisect_right(sent_starts, offset) - 1
+        return sent_starts[k] if k >= 0 else 0
+
+    _claims(text, figs, quotes, sentence_start)
     rows = []
     for fig in figs:
         kind, value, unit = fig["kind"], fig["value"], fig["unit"]
