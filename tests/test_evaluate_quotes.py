@@ -101,3 +101,11 @@ def test_command_line_split_and_exclude(gold_file, capsys):
     out = capsys.readouterr().out
     assert "1 documents, split=all, excluding a" in out
     assert evaluate_main(["quotes", str(gold_file), "--split", "test", "--exclude", "b"]) == 1
+
+
+def test_command_line_without_entities(gold_file, capsys):
+    assert evaluate_main(["quotes", str(gold_file), "--no-entities"]) == 0
+    out = capsys.readouterr().out
+    assert "without entities" in out
+    lines = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert "(2/2)" in lines["all"]

@@ -974,7 +974,8 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
                     or rest[-1][2] in _ORG_HEADS or toks[i - 1][2].lower() in _NAME_GLUE:
                 continue
             if _gender(toks[i][2]) is not None or (
-                    i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)):
+                    i == 1 and toks[0][2].lower().endswith(_ROLE_ENDINGS)
+                    and aliases.demonym_singular(toks[0][2]) is None):
                 title = text[lead:toks[i - 1][1]]
                 toks = rest
                 break
@@ -1100,8 +1101,7 @@ class _Resolver:
 
     def _remember(self, a: int, speaker: str, eid: int | None, title: str | None) -> None:
         label = self.labels.get(eid) if eid is not None else None
-        words = speaker.split()
-        if label == "PERSON" or (label is None and len(words) >= 2 and _gender(speaker) is not None) \
+        if label == "PERSON" or (label is None and _person_like(speaker)) \
                 or (title is not None and label in (None, "PERSON")):
             self.people.append((a, speaker, eid, _gender(speaker), title))
             self.people.sort(key=lambda t: t[0])
@@ -1191,7 +1191,7 @@ class _Resolver:
             if start < a and name.lower().split()[-1] == head and len(name.split()) > 1:
                 return _Speaker(name, a, b, surface, None, eid)
         # no organisation mention: a capitalised name ending in that head, said earlier
-        pattern = re.compile(r"\b((?:[A-Z][\w'&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}"
+        pattern = re.compile(r"\b((?:[A-Z][\w'&-]* +(?:(?:of|and|for|&) +)?){1,6}"
                              + re.escape(words[1].capitalize()) + r")\b")
         found = [m.group(1) for m in pattern.finditer(self.text, 0, a)]
         if found:
@@ -1199,6 +1199,22 @@ class _Resolver:
             name = name.removeprefix("The ")
             return _Speaker(name, a, b, surface, None, None)
         return None
+
+
+def _person_like(name: str) -> bool:
+    """A speaker NER did not label reads as a person: "Tony Williams", not "Wheat Australia".
+
+    Two or three capitalised words, a first name of known gender or else no sign of an
+    organisation or place (an organisation word last, a place or nationality first).
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if _gender(name) is not None:
+        return True
+    return (words[-1] not in _ORG_HEADS and aliases.known_place(words[-1]) is None
+            and aliases.known_place(words[0]) is None
+            and aliases.demonym_singular(words[0]) is None)
 
 
 def _gender(name: str) -> str | None:
@@ -1380,7 +1396,7 @@ def _context_speaker(text: str, items: list[dict], i: int, sent_starts: list[int
         if sp is None or sp.speaker is None or other["kind"] == "unattributed":
             return False
         words = sp.speaker.split()
-        return not (len(words) > 1 and words[-1] in content)
+        return not (words and words[-1][:1].isupper() and words[-1] in content)
 
     reach = 1
     for j in range(i - 1, -1, -1):
@@ -1450,7 +1466,8 @@ def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted: list[tuple
                 continue
             title, na, nb = name_span(resolver.text, a, b)
             name = resolver.text[na:nb]
-            if len(name.split()) < 2 or _gender(name) is None:
+            # a first name of known gender, or a role before the name ("Worker Barry Donnelly")
+            if len(name.split()) < 2 or _gender(name) is None and not (title and _person_like(name)):
                 continue
             m = resolver.mention_at(na, nb)
             if m is not None and m[2] == "PERSON":

@@ -64,13 +64,23 @@ def load(path: str | Path, split: str = "dev") -> list[dict]:
     return docs
 
 
-def predict(doc: dict) -> list[dict]:
-    """The pipeline's quote rows for one gold document, as plain dicts."""
-    from analysis import analyse
+def predict(doc: dict, use_entities: bool = True) -> list[dict]:
+    """The pipeline's quote rows for one gold document, as plain dicts.
 
-    art = analyse(text=doc["text"], title=doc.get("title") or None)
-    rows = art.quotes.astype(object).where(art.quotes.notna(), None).to_dict("records")
-    return rows
+    ``use_entities=False`` gives the quote extractor empty mentions/entities frames, to
+    measure what it resolves without NER.
+    """
+    from analysis import analyse, quotes, schema, tokenise
+
+    if use_entities:
+        frame = analyse(text=doc["text"], title=doc.get("title") or None).quotes
+    else:
+        text = doc["text"]
+        sentences = tokenise.sentences(text)
+        tokens = tokenise.tokens(text, sentences)
+        frame = quotes.extract(text, sentences, tokens, schema.empty("mentions"),
+                               schema.empty("entities"))
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
 def _speaker_key(value) -> str:
@@ -188,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc", action="append", default=[], metavar="DOC_ID",
                         help="only these documents (repeatable)")
     parser.add_argument("--errors", action="store_true", help="list misses, spurious rows, wrong speakers")
+    parser.add_argument("--no-entities", action="store_true",
+                        help="run the quote extractor without NER mentions/entities")
     args = parser.parse_args(argv)
 
     docs = [d for d in load(args.file, args.split) if d["doc_id"] not in set(args.exclude)]
@@ -197,12 +209,13 @@ def main(argv: list[str] | None = None) -> int:
         print("no documents")
         return 1
     started = time.perf_counter()
-    predictions = [predict(d) for d in docs]
+    predictions = [predict(d, use_entities=not args.no_entities) for d in docs]
     elapsed = time.perf_counter() - started
     errors: list[str] | None = [] if args.errors else None
     scores = evaluate(docs, predictions, errors)
     print(f"quotes: {len(docs)} documents, split={args.split}"
           + (f", excluding {', '.join(args.exclude)}" if args.exclude else "")
+          + (", without entities" if args.no_entities else "")
           + f" ({elapsed:.1f}s)")
     print(report(scores))
     if errors:
