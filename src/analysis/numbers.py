@@ -92,7 +92,19 @@ _NOT_ID_PREFIX = {"mid", "pre", "post", "late", "early", "circa", "around", "ove
                   "under", "top", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
 # Without POS tags (tokens frame empty) these are never read as the counted noun.
-_FUNCTION_WORDS = set(["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet", "also", "still", "even", "already", "ago", "each", "every", "per"])
+_FUNCTION_WORDS = {
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+    "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+    "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
+    "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more", "most",
+    "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
+    "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet",
+    "also", "still", "even", "already", "ago", "every", "per"
+}
 _NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
 _LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
