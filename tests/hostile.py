@@ -199,3 +199,96 @@ def single_line(size: int = MB, seed: int = 0) -> str:
 def snapshot(path: Path) -> tuple[str, int]:
     """sha256 and mtime (ns) of a file: what must be identical after the package reads it."""
     return hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+SPEAKERS = ("Zelenskyy", "Antony Blinken", "Deputy Defence Minister Hanna Malyar", "the ministry",
+            "he", "she", "They", "Mr. Putin", "a U.S. official", "Ukraine’s army", "Reuters",
+            "Dr. O'Neill-Smith", "José Martí", "محمد", "Владимир", "李明")
+VERBS = ("said", "told reporters", "told Reuters", "claimed", "stated", "added", "warned",
+         "according to", "says", "denied", "insisted")
+FIGURES = ("$13.5 billion", "6,000 square kilometers", "(2,316 square miles)", "800 people",
+           "Feb. 24", "Tuesday", "5%", "−5", "-5", "1,2,3", "1.2.3", "10^100", "31/02/2022",
+           "½", "one-third", "1e308", "12:30 p.m.", "€40", "£1.2m", "3-4", "between 5 and 10",
+           "more than 1,000", "about 2.5 million", "2022", "the 1990s", "No. 10", "9" * 40,
+           "0.000001", "١٢٣", "１２３", "5 000", "5\u00a0000", "10km", "40C/104F", "#1")
+MARKS = ("“", "”", '"', "'", "‘", "’", "«", "»", "„", "(", ")", "[", "]", "—", "–", "-", ":",
+         ";", ",", ".", "...", "…", "?", "!", "\n", "\n\n", "\r\n", "\t", " ", "  ", "\u200b",
+         "\u200d", "\ufeff", "\u202e", "\u00ad", "\u0301", "🇺🇦", "🙂", "<script>", "&amp;",
+         "*", "#", "/", "\\", "^", "%", "$", "€")
+WORDS = ("the", "government", "forces", "took", "back", "territories", "in", "Kyiv", "Kharkiv",
+         "Russia", "United States", "weapons", "systems", "Ukrainian", "aid", "killed", "and",
+         "injured", "region", "Tuesday", "Monday", "it", "is", "too", "early", "progress")
+
+
+def news_text():
+    """A hypothesis strategy: news-like text from quotes, figures, names and punctuation,
+    mixed with arbitrary unicode.
+
+    >>> from hypothesis import given
+    >>> callable(news_text().example)
+    True
+    """
+    from hypothesis import strategies as st
+
+    pick = st.sampled_from
+    clause = st.lists(st.one_of(pick(WORDS), pick(FIGURES), pick(SPEAKERS)), min_size=1, max_size=8)
+    clause = clause.map(" ".join)
+    direct = st.builds(lambda o, c, k, s, v: f"{o}{c},{k} {s} {v}.", pick("“\"‘«„"), clause,
+                       pick("”\"’»“"), pick(SPEAKERS), pick(VERBS))
+    reported = st.builds(lambda s, v, c: f"{s} {v} {c}.", pick(SPEAKERS), pick(VERBS), clause)
+    fragment = st.one_of(
+        direct, reported, clause, pick(MARKS), pick(FIGURES),
+        st.text(max_size=12),  # arbitrary unicode, surrogates excluded as str allows
+        st.text(alphabet=st.characters(codec="utf-8"), max_size=6),
+    )
+    separator = pick((" ", " ", " ", "", "\n", ". ", ", "))
+    return st.lists(st.tuples(fragment, separator), max_size=14).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+
+
+ID_COLUMNS = {"sentences": "sentence_id", "tokens": "token_id", "quotes": "quote_id",
+              "numbers": "number_id", "mentions": "mention_id", "entities": "entity_id"}
+
+
+def check_article(art) -> None:
+    """The invariants every analysis must hold; raises AssertionError naming the broken one."""
+    import pandas as pd
+
+    from analysis import schema
+
+    text = art.text
+    for name, column in schema.SURFACE.items():
+        frame = getattr(art, name)
+        for start, end, surface in zip(frame["start"], frame["end"], frame[column]):
+            assert 0 <= start <= end <= len(text), (name, start, end)
+            assert text[start:end] == surface, (name, start, end, surface)
+    quotes = art.quotes
+    for a, b, surface in zip(quotes["speaker_start"], quotes["speaker_end"], quotes["speaker_surface"]):
+        if not pd.isna(a):
+            assert text[a:b] == surface, ("speaker", a, b, surface)
+    for a, b, verb in zip(quotes["verb_start"], quotes["verb_end"], quotes["verb"]):
+        if not pd.isna(a):
+            assert text[a:b] == verb, ("verb", a, b, verb)
+    for a, b in zip(quotes["fragment_start"], quotes["fragment_end"]):
+        if not pd.isna(a):
+            assert 0 <= a <= b <= len(text), ("fragment", a, b)
+    for name, column in ID_COLUMNS.items():
+        ids = getattr(art, name)[column]
+        assert ids.is_unique, (name, "duplicate ids")
+    sentence_ids = set(art.sentences["sentence_id"])
+    assert set(art.tokens["sentence_id"]) <= sentence_ids, "token in no sentence"
+    entity_ids = set(art.entities["entity_id"])
+    assert set(art.mentions["entity_id"]) <= entity_ids, "mention of no entity"
+    assert set(quotes["speaker_entity_id"].dropna()) <= entity_ids, "speaker of no entity"
+
+
+def check_deterministic(first, second) -> None:
+    """Two analyses of the same text give identical frames."""
+    import pandas.testing as pdt
+
+    assert first.text == second.text
+    for name, frame in first.frames().items():
+        pdt.assert_frame_equal(frame, getattr(second, name), obj=name)
