@@ -241,6 +241,7 @@ class Batch:
     hashes: list  # sha256 per item (None for Failed)
     tokens: bool = False
     timeout: float | None = DEFAULT_TIMEOUT
+    version: str = ""  # the run's pipeline version (the main process's), recorded with the part
 
 
 class DocumentTimeout(Exception):
@@ -345,7 +346,7 @@ def run_batch(batch: Batch) -> dict:
     record = {
         "format": FORMAT,
         "part": batch.part,
-        "version": pipeline_version(),
+        "version": batch.version or pipeline_version(),
         "tables": sorted(tables),
         "counts": {name: len(table) for name, table in sorted(tables.items())},
         "documents": sorted(entries),
@@ -662,7 +663,7 @@ def analyse_corpus(
             pending = iter(todo())
             while chunk := list(islice(pending, batch_size)):
                 items, hashes = zip(*chunk)
-                yield Batch(str(out), f"part-{next_part:05d}", list(items), list(hashes), tokens, timeout)
+                yield Batch(str(out), f"part-{next_part:05d}", list(items), list(hashes), tokens, timeout, version)
                 next_part += 1
 
         runner = _dask(batches(), workers, scheduler) if engine == "dask" else _local(batches(), workers)
