@@ -9,10 +9,12 @@ when it is not sentence-initial (a cue for "is this capital letter meaningful?")
 
 Writes ``src/analysis/models/ner/clusters.json.gz``::
 
-    {"clusters": {"Kenya": [c_coarse, c_mid, c_fine], ...}, "capratio": {"kenya": 4, ...},
-     "sizes": [64, 256, 1024]}
+    {"clusters": {"Kenya": [c_coarse, ..., c_fine], ...}, "capratio": {"kenya": 4, ...},
+     "sizes": [32, 128, 512, 1024, 2048], "vector_words": ["the", ...]}
 
-Run:  python scripts/build_clusters.py          (about 2-3 minutes, seed fixed)
+and ``embeddings.npz`` (``vectors``: one unit-length 50-d row per ``vector_words`` entry).
+
+Run:  python scripts/build_clusters.py          (about 1-2 minutes, seed fixed)
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ TOKEN_RE = re.compile(
     r"|[A-Za-z0-9]+(?:[-&][A-Za-z0-9]+)*(?:'[A-Za-z]+(?<!'s))?"
     r"|\S"
 )
-SIZES = (64, 256, 1024)
+SIZES = (32, 128, 512, 1024, 2048)
 SEED = 13
+EMBED_DIM = 50
 
 
 def tokenize(line: str) -> list[str]:
@@ -130,7 +133,7 @@ def ieer_sentences() -> list[list[str]]:
     out = []
     with read_zip("ieer") as zf:
         for member in zf.namelist():
-            if member.endswith("README") or member.endswith("/"):
+            if member.endswith(("README", "/")):
                 continue
             text = zf.read(member).decode("latin-1")
             text = re.sub(r"<[^>]*>", " ", text)
@@ -197,7 +200,8 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 25) -> 
     return labels
 
 
-def build(min_count: int = 3, n_context: int = 4000, dim: int = 120) -> dict:
+def build(min_count: int = 3, n_context: int = 4000, dim: int = 120,
+          sizes: tuple[int, ...] = SIZES) -> dict:
     t0 = time.time()
     sents = all_sentences()
     counts = Counter(w for s in sents for w in s)
@@ -256,19 +260,25 @@ def build(min_count: int = 3, n_context: int = 4000, dim: int = 120) -> dict:
     print(f"  svd done {time.time() - t0:.0f}s", file=sys.stderr)
 
     labels = []
-    for k in SIZES:
+    for k in sizes:
         labels.append(kmeans(vecs.astype(np.float32), k, np.random.default_rng(SEED + k)))
         print(f"  k-means {k} done {time.time() - t0:.0f}s", file=sys.stderr)
     clusters = {w: [int(lab[i]) for lab in labels] for i, w in enumerate(vocab)}
-    return {"sizes": list(SIZES), "clusters": clusters, "capratio": capitalisation_ratios(sents)}
+    # the leading SVD dimensions, re-normalised, as dense word features
+    emb = vecs[:, :EMBED_DIM] / (np.linalg.norm(vecs[:, :EMBED_DIM], axis=1, keepdims=True) + 1e-9)
+    return {"sizes": list(sizes), "clusters": clusters, "capratio": capitalisation_ratios(sents),
+            "vector_words": vocab, "vectors": emb.astype(np.float16)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "ner" / "clusters.json.gz")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     args = parser.parse_args(argv)
-    data = build()
+    data = build(sizes=tuple(args.sizes))
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    vectors = data.pop("vectors")
+    np.savez_compressed(args.out.parent / "embeddings.npz", vectors=vectors)
     with gzip.GzipFile(args.out, "wb", mtime=0) as handle:  # mtime=0: byte-reproducible
         handle.write(json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, "

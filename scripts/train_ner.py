@@ -11,8 +11,8 @@ eng.train itself. The eng.train lists are *jackknifed*: the training sentences o
 fold k see only the lists built from the other folds, so the model learns how far such a
 list can be trusted on unseen text; the shipped model uses lists from all of eng.train.
 
-Run:  python scripts/train_ner.py                   (about 10 minutes)
-      python scripts/train_ner.py --drop gaz --epochs 8 --no-save   (an ablation run)
+Run:  python scripts/train_ner.py                   (4 runs x 15 epochs: about 5-10 minutes)
+      python scripts/train_ner.py --drop gaz --epochs 8 --runs 1 --no-save   (an ablation run)
 """
 
 from __future__ import annotations
@@ -74,10 +74,10 @@ def nltk_lists() -> tuple[dict[str, set[str]], set[str]]:
     kinds = {"PERSON": "iPER", "LOCATION": "iLOC", "ORGANIZATION": "iORG"}
     with zipfile.ZipFile(corpora / "ieer.zip") as zf:
         for member in zf.namelist():
-            if member.endswith("/") or member.endswith("README"):
+            if member.endswith(("/", "README")):
                 continue
             text = zf.read(member).decode("latin-1")
-            for kind, name in re.findall(r'<b_enamex type="(\w+)">(.*?)<e_enamex>', text, re.S):
+            for kind, name in re.findall(r'<b_enamex type="(\w+)">(.*?)<e_enamex>', text, re.DOTALL):
                 if kind in kinds:
                     lists[kinds[kind]].add(" ".join(tokenize_name(name)).lower())
     return lists, first
@@ -89,7 +89,11 @@ def tokenize_name(text: str) -> list[str]:
 
 
 def entity_lists(docs: list[list[tuple[list[str], list[str]]]]) -> dict[str, set[str]]:
-    """Lowercased entity strings per type (``trPER`` ...) from IOB2-tagged documents."""
+    """Lowercased entity strings per type (``trPER`` ...) from IOB2-tagged documents.
+
+    >>> sorted(entity_lists([[(["Bayern", "Munich", "won"], ["B-ORG", "I-ORG", "O"])]]).items())
+    [('trORG', {'bayern munich'}), ('trwORG', {'bayern', 'munich'})]
+    """
     lists: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         for words, tags in doc:
@@ -97,6 +101,10 @@ def entity_lists(docs: list[list[tuple[list[str], list[str]]]]) -> dict[str, set
             for i, t in enumerate(tags + ["O"]):
                 if start >= 0 and not t.startswith("I-"):
                     lists["tr" + tags[start][2:]].add(" ".join(words[start:i]).lower())
+                    # and each capitalised word of it (``trwPER`` ...): partial evidence
+                    for w in words[start:i]:
+                        if w[:1].isupper():
+                            lists["trw" + tags[start][2:]].add(w.lower())
                     start = -1
                 if t.startswith("B-"):
                     start = i
@@ -119,9 +127,11 @@ def merge(*lists: dict[str, set[str]]) -> dict[str, list[str]]:
 class Trainer:
     """Structured averaged perceptron; averaging via the usual timestamp trick."""
 
-    def __init__(self, n_features: int):
+    def __init__(self, n_features: int, n_dense: int):
         self.w = np.zeros((n_features, N_TAGS), dtype=np.float64)
         self.u = np.zeros_like(self.w)  # sum of c * update, c = examples seen so far
+        self.d = np.zeros((n_dense, N_TAGS))  # weights of the real-valued (word vector) part
+        self.ud = np.zeros_like(self.d)
         self.trans = np.zeros((N_TAGS, N_TAGS))
         self.utrans = np.zeros_like(self.trans)
         self.start = np.zeros(N_TAGS)
@@ -130,9 +140,12 @@ class Trainer:
         self.mask_t = np.where(_TRANS_OK, 0.0, -1e9)
         self.mask_s = np.where(_START_OK, 0.0, -1e9)
 
-    def step(self, ids: np.ndarray, offsets: np.ndarray, gold: np.ndarray) -> bool:
+    def step(self, ids: np.ndarray, offsets: np.ndarray, gold: np.ndarray,
+             dense: np.ndarray) -> bool:
         """One example: decode, update on mistakes. Returns True if decoded correctly."""
         emis = np.add.reduceat(self.w[ids], offsets[:-1], axis=0)
+        if self.d.shape[0]:
+            emis += dense @ self.d
         pred = np.asarray(viterbi(emis, self.trans + self.mask_t, self.start + self.mask_s))
         ok = bool((pred == gold).all())
         if not ok:
@@ -143,6 +156,11 @@ class Trainer:
                 self.w[f, pred[i]] -= 1.0
                 self.u[f, gold[i]] += c
                 self.u[f, pred[i]] -= c
+                if self.d.shape[0]:
+                    self.d[:, gold[i]] += dense[i]
+                    self.d[:, pred[i]] -= dense[i]
+                    self.ud[:, gold[i]] += c * dense[i]
+                    self.ud[:, pred[i]] -= c * dense[i]
             for seq, sign in ((gold, 1.0), (pred, -1.0)):
                 self.start[seq[0]] += sign
                 self.ustart[seq[0]] += sign * c
@@ -151,9 +169,11 @@ class Trainer:
         self.c += 1
         return ok
 
-    def averaged(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def averaged(self) -> tuple[np.ndarray, ...]:
+        """Averaged (emission, transition, start, dense) weights."""
         c = self.c
-        return (self.w - self.u / c, self.trans - self.utrans / c, self.start - self.ustart / c)
+        return (self.w - self.u / c, self.trans - self.utrans / c, self.start - self.ustart / c,
+                self.d - self.ud / c)
 
 
 def featurize(featurizer: Featurizer, sents, index: dict[str, int], grow: bool):
@@ -172,7 +192,8 @@ def featurize(featurizer: Featurizer, sents, index: dict[str, int], grow: bool):
                     seen.add(j)
                     ids.append(j)
             offs.append(len(ids))
-        out.append((np.asarray(ids, dtype=np.int64), np.asarray(offs, dtype=np.int64)))
+        out.append((np.asarray(ids, dtype=np.int64), np.asarray(offs, dtype=np.int64),
+                    featurizer.dense_features(words)))
     return out
 
 
@@ -187,10 +208,18 @@ def load_split(path: Path) -> list[list[tuple[list[str], list[str], np.ndarray]]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=4,
+                        help="train this many perceptrons (different seeds) and average them")
+    parser.add_argument("--select-epoch", action="store_true",
+                        help="keep each run's best epoch on eng.testa (default: the last)")
     parser.add_argument("--drop", action="append", default=[], choices=GROUPS,
                         help="switch off a feature group (repeatable; for ablations)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--no-save", action="store_true")
+    parser.add_argument("--min-count", type=int, default=1,
+                        help="drop features seen fewer times than this in training")
+    parser.add_argument("--clusters", type=Path, default=None,
+                        help="clusters.json.gz to use (default: the one in --out / the package)")
     parser.add_argument("--min-weight", type=float, default=0.0,
                         help="drop features whose largest |averaged weight| is below this")
     args = parser.parse_args(argv)
@@ -202,8 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"read + POS-tagged data {time.time() - t0:.0f}s", file=sys.stderr)
 
     static, first = nltk_lists()
-    clusters, capratio = load_clusters(args.out if (args.out / "clusters.json.gz").exists()
-                                       else MODEL_DIR)
+    cluster_dir = args.clusters.parent if args.clusters else (
+        args.out if (args.out / "clusters.json.gz").exists() else MODEL_DIR)
+    cl = load_clusters(cluster_dir)
+    resources = {"clusters": cl["clusters"], "capratio": cl["capratio"], "first_names": first,
+                 "groups": groups, "vectors": cl["vectors"], "vector_words": cl["vector_words"]}
     # document folds for the jackknifed train-set gazetteers
     fold_of = [k % FOLDS for k in range(len(train_docs))]
     index: dict[str, int] = {}
@@ -211,42 +243,73 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(FOLDS):
         others = [d for d, f in zip(train_docs, fold_of) if f != k]
         fold_gaz = merge(static, entity_lists([[(w, t) for w, _, t in d] for d in others]))
-        fz = Featurizer(fold_gaz, clusters, capratio, first, groups)
+        fz = Featurizer(fold_gaz, **resources)
         sents = [s for d, f in zip(train_docs, fold_of) if f == k for s in d]
         feats = featurize(fz, sents, index, grow=True)
-        examples += [(ids, offs, np.array([TAG_INDEX[t] for t in s[2]]))
-                     for (ids, offs), s in zip(feats, sents)]
+        examples += [(ids, offs, np.array([TAG_INDEX[t] for t in s[2]]), dense)
+                     for (ids, offs, dense), s in zip(feats, sents)]
     final_gaz = merge(static, entity_lists([[(w, t) for w, _, t in d] for d in train_docs]))
-    final_fz = Featurizer(final_gaz, clusters, capratio, first, groups)
+    final_fz = Featurizer(final_gaz, **resources)
     print(f"{len(index):,} features, {len(examples):,} sentences, "
           f"featurised {time.time() - t0:.0f}s", file=sys.stderr)
 
     features = sorted(index, key=index.get)
+    if args.min_count > 1:
+        # drop features seen fewer than min_count times in training (a little regularisation)
+        counts = np.bincount(np.concatenate([e[0] for e in examples]), minlength=len(index))
+        keep = counts >= args.min_count
+        new_id = np.cumsum(keep) - 1
+        pruned = []
+        for ids, offs, gold, dense in examples:
+            k = keep[ids]
+            new_offs = np.concatenate([[0], np.cumsum(np.add.reduceat(k, offs[:-1]))])
+            pruned.append((new_id[ids[k]], new_offs.astype(np.int64), gold, dense))
+        examples = pruned
+        features = [f for f, k in zip(features, keep) if k]
+        index = {f: i for i, f in enumerate(features)}
+        print(f"kept {len(features):,} features seen >= {args.min_count} times", file=sys.stderr)
     dev = [s for d in dev_docs for s in d]
-    trainer = Trainer(len(index))
-    rng = np.random.default_rng(SEED)
-    order = np.arange(len(examples))
-    best = (-1.0, None, 0)
-    for epoch in range(1, args.epochs + 1):
-        rng.shuffle(order)
-        errors = sum(not trainer.step(*examples[i]) for i in order)
-        w, tr, st = trainer.averaged()
-        model = NerModel(final_fz, features, w, tr, st)
-        pred = model.tag_many([s[0] for s in dev], [s[1] for s in dev])
-        scores, acc = evaluate([(s[0], s[2]) for s in dev], pred)
-        f1 = scores["ALL"][2]
-        print(f"epoch {epoch:2d}: {errors} wrong train sentences, eng.testa F1 {100 * f1:.2f} "
-              f"(P {100 * scores['ALL'][0]:.2f} R {100 * scores['ALL'][1]:.2f}) "
-              f"[{time.time() - t0:.0f}s]", flush=True)
-        if f1 > best[0]:
-            best = (f1, (w, tr, st), epoch)
-    f1, (w, tr, st), epoch = best
-    print(f"best epoch {epoch}: eng.testa F1 {100 * f1:.2f}")
+    dev_words, dev_pos = [s[0] for s in dev], [s[1] for s in dev]
+    dev_gold = [(s[0], s[2]) for s in dev]
+
+    def dev_scores(w, tr, st, d):
+        pred = NerModel(final_fz, features, w, tr, st, d).tag_many(dev_words, dev_pos)
+        return evaluate(dev_gold, pred)
+
+    # an ensemble of perceptrons trained on different example orders, weights averaged
+    # (the average of linear models is one linear model: no extra cost at run time)
+    runs = []
+    for run in range(args.runs):
+        trainer = Trainer(len(index), examples[0][3].shape[1])
+        rng = np.random.default_rng(SEED + run)
+        order = np.arange(len(examples))
+        best = (-1.0, None, 0)
+        for epoch in range(1, args.epochs + 1):
+            rng.shuffle(order)
+            errors = sum(not trainer.step(*examples[i]) for i in order)
+            if not args.select_epoch and epoch < args.epochs:
+                continue
+            w, tr, st, d = trainer.averaged()
+            scores, _ = dev_scores(w, tr, st, d)
+            f1 = scores["ALL"][2]
+            print(f"run {run} epoch {epoch:2d}: {errors} wrong train sentences, eng.testa F1 "
+                  f"{100 * f1:.2f} (P {100 * scores['ALL'][0]:.2f} "
+                  f"R {100 * scores['ALL'][1]:.2f}) [{time.time() - t0:.0f}s]", flush=True)
+            if f1 > best[0]:
+                best = (f1, (w, tr, st, d), epoch)
+        runs.append(best[1])
+        del trainer
+    w = np.mean([r[0] for r in runs], axis=0)
+    tr = np.mean([r[1] for r in runs], axis=0)
+    st = np.mean([r[2] for r in runs], axis=0)
+    d = np.mean([r[3] for r in runs], axis=0)
     # keep only features with a non-negligible averaged weight
     keep = np.nonzero(np.abs(w).max(axis=1) > args.min_weight)[0]
-    model = NerModel(final_fz, [features[i] for i in keep], w[keep], tr, st)
+    model = NerModel(final_fz, [features[i] for i in keep], w[keep], tr, st, d if d.size else None)
     # score what is shipped: float16 weights, pruned table
     model.weights = model.weights.astype(np.float16).astype(np.float32)
+    if model.dense is not None:
+        model.dense = model.dense.astype(np.float16).astype(np.float32)
     pred = model.tag_many([s[0] for s in dev], [s[1] for s in dev])
     scores, acc = evaluate([(s[0], s[2]) for s in dev], pred)
     print(f"shipped model ({len(keep):,} features): eng.testa")
