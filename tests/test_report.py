@@ -181,6 +181,9 @@ def test_forced_rerun_gives_identical_charts(built):
     old = {
         o["path"]: o["sha256"] for o in json.loads((dest / "manifest.json").read_text())["outputs"]
     }
+    # leftovers of an earlier failed run and of a killed run are cleared by a good run
+    (dest.parent / "evil-story.failed").mkdir()
+    (dest.parent / ".evil-story.tmp-999999").mkdir()
     code, out, err = _cli(
         str(built["article"]),
         "-p",
@@ -202,6 +205,9 @@ def test_forced_rerun_gives_identical_charts(built):
     assert len(charts) == 6
     assert {p: new[p] for p in charts} == {p: old[p] for p in charts}
     assert new["slides.pptx"] and new["report.html"]
+    assert sorted(p.name for p in dest.parent.iterdir() if p.name != report.LOCK_NAME) == [
+        "evil-story"
+    ]
 
 
 def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook(tmp_path):

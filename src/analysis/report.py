@@ -971,8 +971,10 @@ def build(job: Job, progress: bool = True) -> Result:
 
     started = time.monotonic()
     job.dest.parent.mkdir(parents=True, exist_ok=True)
+    # runs hold the lock, so any other temporary folder of this report is a killed run's
+    for stale in job.dest.parent.glob(f".{job.dest.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
     workdir = job.dest.with_name(f".{job.dest.name}.tmp-{os.getpid()}")
-    shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     kernel = _kernel_name()
     try:
@@ -985,6 +987,7 @@ def build(job: Job, progress: bool = True) -> Result:
         write_manifest(job, workdir, started, kernel)
         _make_readable(workdir)
         _swap_into_place(workdir, job.dest)
+        shutil.rmtree(job.dest.with_name(job.dest.name + ".failed"), ignore_errors=True)
     except NotebookError as exc:
         failed = job.dest.with_name(job.dest.name + ".failed")
         shutil.rmtree(failed, ignore_errors=True)
