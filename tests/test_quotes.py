@@ -291,6 +291,12 @@ def test_pronoun_takes_the_nearest_person_of_matching_gender():
     assert rows(extract(text), "speaker") == [("Tom Brown",)]
 
 
+def test_without_ner_a_role_before_a_name_marks_a_person():
+    # "Barry" gives no gender; the role before the name still makes him a person "he" can be
+    text = "Worker Barry Donnelly was at the terminal. “It will take 17 hours,” he said."
+    assert rows(extract(text), "speaker", "speaker_surface") == [("Barry Donnelly", "he")]
+
+
 def test_role_nominal_resolves_to_the_person_with_that_title():
     text = ("Agriculture Minister Peter Clark visited Dubbo. "
             "The minister said the drought package would be extended.")

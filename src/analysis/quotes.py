@@ -1454,7 +1454,8 @@ def _seed_people(resolver: _Resolver, sents: list[_Sentence], quoted: list[tuple
         k = 0
         n = len(s.words)
         while k < n:
-            if s.pos[k] not in {"NNP", "NNPS"} or not s.words[k][:1].isupper():
+            # (a capitalised common noun may open the run: "Worker Barry Donnelly")
+            if s.pos[k] not in {"NNP", "NNPS", "NN"} or not s.words[k][:1].isupper():
                 k += 1
                 continue
             j = k + 1
