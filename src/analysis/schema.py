@@ -58,7 +58,7 @@ QUOTES = [
     ("addressee", STR),  # "Reuters", "reporters"
     ("sentence_id", "Int64"),  # sentence where the quote starts
     ("paragraph_id", "Int64"),
-    ("fragment_start", "Int64"),  # mixed quotes: the quoted fragment inside the clause
+    ("fragment_start", "Int64"),  # mixed quotes: the (first) quoted fragment, marks excluded
     ("fragment_end", "Int64"),
 ]
 
