@@ -16,6 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from filelock import FileLock
+from PIL import Image
 from pptx import Presentation
 
 from analysis import cli, report
@@ -79,6 +80,8 @@ def test_report_lands_in_dated_folder_with_every_output(built):
     for chart in charts:
         assert sorted(Path(f).suffix for f in chart["files"]) == [".png", ".svg"]
         assert all((dest / f).exists() for f in chart["files"])
+        png = next(dest / f for f in chart["files"] if f.endswith(".png"))
+        assert Image.open(png).size == (1920, 1080)  # 16:9 slide size at 160 dpi
     # nothing temporary is left beside the report
     assert [p.name for p in dest.parent.iterdir()] == ["evil-story"]
 

@@ -163,12 +163,13 @@ def new_figure(
 
 
 def nothing_found(title: str, message: str, source: str = "") -> Figure:
-    """A short chart-wide figure that says plainly there is nothing to show.
+    """A slide-sized figure that says plainly there is nothing to show.
 
     >>> nothing_found("Quotes by speaker", "No quotes found.").texts[0].get_text()
     'Quotes by speaker'
     """
-    fig, ax = new_figure(title, source=source, size=(SLIDE_SIZE[0], 3.0))
+    fig, ax = new_figure(title, source=source)
+    fig.chart_info["empty"] = True  # notebooks show it small
     with style():
         ax.set_axis_off()
         ax.text(
@@ -177,7 +178,7 @@ def nothing_found(title: str, message: str, source: str = "") -> Figure:
             message,
             ha="center",
             va="center",
-            fontsize=22,
+            fontsize=32,
             color=MUTED,
             transform=ax.transAxes,
         )

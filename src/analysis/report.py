@@ -338,8 +338,9 @@ def publish(
         return fig
     from IPython.display import Image
 
-    # shown at the figure's size in inches at 100 dpi, sharp on high-density screens
-    return Image(data=png.read_bytes(), format="png", width=int(fig.get_figwidth() * 80))
+    # shown at 80 px per inch (sharp on high-density screens); "nothing found" at half that
+    width = int(fig.get_figwidth() * (40 if info.get("empty") else 80))
+    return Image(data=png.read_bytes(), format="png", width=width)
 
 
 def publish_table(
