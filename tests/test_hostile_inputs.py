@@ -226,7 +226,7 @@ def test_one_mb_single_line_without_punctuation_finishes_in_bounded_time(tmp_pat
 def test_ten_thousand_quotation_marks(mark):
     started = time.monotonic()
     art = analysis.analyse(text=mark * 10_000)
-    assert time.monotonic() - started < 30  # measured 1.8 s for straight quotes
+    assert time.monotonic() - started < 60  # measured 1.8 s idle, 8.5 s on a busy box (straight ")
     assert len(art.tokens) >= 1 and len(art.sentences) == 1
     assert len(art.quotes) == 0  # nothing is quoted: no quote has any content
     assert_offsets(art)
