@@ -24,8 +24,10 @@ SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x66, 0x66, 0x66)
-ROWS_PER_SLIDE = 5
-QUOTE_WIDTH = 200  # characters of a quote on a table slide
+ROWS_PER_SLIDE = 10  # at most; fewer when rows wrap onto several lines
+LINES_PER_SLIDE = 20  # wrapped lines of 13 pt text that fit below the title
+QUOTE_WIDTH = 240  # characters of a quote on a table slide
+WEIGHTS = {"quote": 5.0, "example": 5.0, "speaker": 2.0, "addressee": 1.4, "verb": 1.1, "kind": 1.1}
 BLANK = 6  # index of the blank layout in python-pptx's default template
 
 
@@ -110,10 +112,9 @@ def table_slides(
     empty: str = "Nothing found.",
     source: str = "",
 ) -> int:
-    """The table over as many slides as it needs (``ROWS_PER_SLIDE`` rows each); returns how many."""
-    pages = [rows[i : i + ROWS_PER_SLIDE] for i in range(0, len(rows), ROWS_PER_SLIDE)] or [[]]
+    """The table over as many slides as it needs; returns how many."""
+    pages = paginate(rows, columns)
     width = SLIDE_W - 2 * MARGIN
-    weights = {"quote": 5.0, "speaker": 2.0, "addressee": 1.4, "verb": 1.1, "kind": 1.1}
     for n, page in enumerate(pages):
         slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
         label = title if len(pages) == 1 else f"{title} ({n + 1}/{len(pages)})"
@@ -125,9 +126,9 @@ def table_slides(
                 len(page) + 1, len(columns), MARGIN, Inches(1.3), width, Inches(0.5)
             )
             table = shape.table
-            total = sum(weights.get(c, 1.0) for c in columns)
+            total = sum(WEIGHTS.get(c, 1.0) for c in columns)
             for j, column in enumerate(columns):
-                table.columns[j].width = Emu(int(width * weights.get(column, 1.0) / total))
+                table.columns[j].width = Emu(int(width * WEIGHTS.get(column, 1.0) / total))
             for j, column in enumerate(columns):
                 _cell(table.cell(0, j), column, 14, bold=True)
             for i, row in enumerate(page, start=1):
@@ -136,12 +137,41 @@ def table_slides(
                     text = "" if value is None else str(value)
                     if column == "quote" and len(text) > QUOTE_WIDTH:
                         text = text[: QUOTE_WIDTH - 1].rstrip() + "…"
-                    _cell(table.cell(i, j), text, 12)
+                    _cell(table.cell(i, j), text, 13)
         if source:
             _text(
                 slide, MARGIN, SLIDE_H - Inches(0.55), width, Inches(0.4), source, 11, colour=MUTED
             )
     return len(pages)
+
+
+def paginate(rows: list[dict], columns: list[str]) -> list[list[dict]]:
+    """Split rows into slides by their estimated wrapped height, so long quotes never overflow.
+
+    >>> long, short = {"speaker": "A", "quote": "x" * 240}, {"speaker": "A", "quote": "Yes."}
+    >>> [len(p) for p in paginate([long] * 8, ["speaker", "quote"])], [len(p) for p in paginate([short] * 12, ["speaker", "quote"])]
+    ([6, 2], [10, 2])
+    """
+    weights = [WEIGHTS.get(c, 1.0) for c in columns]
+    chars_per_line = [
+        max(8, int(130 * w / sum(weights))) for w in weights
+    ]  # ~130 chars across at 13 pt
+    pages: list[list[dict]] = [[]]
+    used = 0
+    for row in rows:
+        lines = (
+            max(
+                -(-min(len(str(row.get(c) or "")), QUOTE_WIDTH) // width)
+                for c, width in zip(columns, chars_per_line)
+            )
+            or 1
+        )
+        if pages[-1] and (used + lines > LINES_PER_SLIDE or len(pages[-1]) == ROWS_PER_SLIDE):
+            pages.append([])
+            used = 0
+        pages[-1].append(row)
+        used += lines
+    return pages
 
 
 def _cell(cell, text: str, size: int, bold: bool = False) -> None:
