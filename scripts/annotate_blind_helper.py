@@ -70,8 +70,9 @@ class Q:
 
 def F(ctx, kind, value=None, unit=None, bound="eq", low=None, high=None, counted=None,
       date=None, claimant="narrator", approximate=None, nth=None):
-    return dict(ctx=ctx, kind=kind, value=value, unit=unit, bound=bound, low=low, high=high,
-                counted=counted, date=date, claimant=claimant, approximate=approximate, nth=nth)
+    return {"ctx": ctx, "kind": kind, "value": value, "unit": unit, "bound": bound, "low": low,
+            "high": high, "counted": counted, "date": date, "claimant": claimant,
+            "approximate": approximate, "nth": nth}
 
 
 def R(ctx, kind, low, high, **kw):
