@@ -472,6 +472,20 @@ def load_frames(corpus_dir: str | Path) -> tuple[dict[str, pd.DataFrame], list[t
     return frames, pairs
 
 
+def describe_inputs(inputs, corpus_dir: str | Path | None = None, section: str = "rural") -> str:
+    """Short words for a source line: file and folder names, the ABC corpus, or the seed.
+
+    >>> describe_inputs(["abc", "/data/raw/feed.jsonl"])
+    'ABC news (rural), feed.jsonl'
+    """
+    if corpus_dir:
+        return f"corpus {Path(corpus_dir).name}"
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    names = [f"ABC news ({section})" if str(i) == "abc" else Path(i).name for i in inputs or []]
+    return ", ".join(names) or "the seed article"
+
+
 def analyse_many(
     inputs: Iterable[str | Path] | str | None = None,
     limit: int | None = None,
