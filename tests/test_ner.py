@@ -78,6 +78,13 @@ def test_deterministic(tagged):
     assert ner.tag_conll(list(reversed(SENTENCES))) == list(reversed(tagged))
 
 
+def test_odd_tokens_and_tuples():
+    odd = ["", " ", "日本", "😀", "Ünïcödé", "x" * 500, "-DOCSTART-"]
+    tags = ner.tag(odd)
+    assert len(tags) == len(odd) and ner.is_valid_iob2(tags)
+    assert ner.tag(("Paris", "is", "nice"), ("NNP", "VBZ", "JJ"))[0] == "B-LOC"
+
+
 def test_spans():
     assert ner.spans([]) == []
     assert ner.spans(["O", "O"]) == []
