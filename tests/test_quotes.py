@@ -208,6 +208,30 @@ def test_indirect_constructions(text, quote, speaker, verb):
     assert rows(q, "quote", "kind", "speaker", "verb") == [(quote, "indirect", speaker, verb)]
 
 
+@pytest.mark.parametrize(
+    "text, quote, speaker, surface",
+    [
+        ("Cockies were seen on the farm of Richard Hobbs at Clear Lake, who says trees help.",
+         "trees help", "Richard Hobbs", "who"),
+        ("The plant was sold to Acme Corp, which says it will expand.",
+         "it will expand", "Acme Corp", "which"),
+        ("Neil Simpson who has planted wheat at Berriwillock says the crop is dying.",
+         "the crop is dying", "Neil Simpson", "Neil Simpson"),
+        ("Ross Greenaway from Murray Goulburn says water is part of the package.",
+         "water is part of the package", "Ross Greenaway", "Ross Greenaway"),
+        ("Farmers in the Wimmera grain growing region say their crops will fail.",
+         "their crops will fail", "Farmers in the Wimmera grain growing region",
+         "Farmers in the Wimmera grain growing region"),
+    ],
+)
+def test_relative_clauses_and_affiliations(text, quote, speaker, surface):
+    assert rows(extract(text), "quote", "speaker", "speaker_surface") == [(quote, speaker, surface)]
+
+
+def test_according_to_a_criterion_is_not_a_source():
+    assert extract("Workers grade the crocodiles according to size.").empty
+
+
 def test_told_addressee_and_participial_saying():
     text = ("Fighting was still raging in the region, Deputy Defence Minister Hanna Malyar told "
             "Reuters on Tuesday, saying the forces were making good progress.")

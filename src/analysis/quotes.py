@@ -156,6 +156,7 @@ class _Cue:
     used: bool = False
     parent: _Cue | None = None  # the cue whose subject this one inherits
     that: bool = False  # a complementiser "that" follows
+    antecedent: tuple[int, int] | None = None  # what a relative "who" stands for (tokens)
     verb_end: int | None = None  # last token of the verb when the cue is longer
 
     @property
@@ -382,7 +383,7 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
     if j < lo:
         return None
     w, p = s.lower[j], s.pos[j]
-    if w in _SUBJECT_PRONOUNS and p in {"PRP", "WP"}:
+    if w in _SUBJECT_PRONOUNS and p in {"PRP", "WP"} or w == "which" and p == "WDT":
         return (j, j + 1)
     if p not in _NOUNISH or w in _QUOTE_TOKENS or p == "JJ" or w in _NOT_SPEAKERS:
         return None
@@ -393,7 +394,9 @@ def _left_np(s: _Sentence, i: int, lo: int) -> tuple[int, int] | None:
         if w in _QUOTE_TOKENS or _is_time(s, k) and p != "NNP":
             break
         if p in _NOUNISH or (w in {"&", "-", "and"} and k > lo and s.words[k - 1][:1].isupper()
-                             and s.pos[k + 1] in {"NNP", "NNPS"}):
+                             and s.pos[k + 1] in {"NNP", "NNPS"}) \
+                or (p == "VBG" and k > lo and s.pos[k - 1] in {"NN", "NNS"}
+                    and s.pos[k + 1] in {"NN", "NNS"}):  # "grain growing region"
             a = k
             k -= 1
             continue
@@ -469,7 +472,8 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
             continue
         if c.cls == "according":
             np = _right_np(s, c.vj + 1, n, stop_time=False)
-            if np is None:
+            # a source, not a criterion: "grading crocodiles according to size"
+            if np is None or (np[1] - np[0] == 1 and s.pos[np[0]] == "NN"):
                 continue
             b = np[1]
             # "according to new figures from the Wine and Brandy Corporation"
@@ -496,7 +500,7 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                 c.parent, c.subj, c.subj_from, c.addr = parent, parent.subj, "inherit", parent.addr
             c.lo, c.hi = (comma if has_comma else c.vi), c.vj
         else:
-            np = _left_np(s, c.vi, floor)
+            np = _relative_subject(s, c.vi, floor) or _left_np(s, c.vi, floor)
             before = _skip_left(s, c.vi - 1, floor)
             if np is not None and np[0] - 1 > floor and s.words[np[0] - 1] == "," \
                     and s.words[np[0]][:1].islower() and s.pos[np[0]] in {"NN", "NNS", "JJ"}:
@@ -508,6 +512,10 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
             if np is not None:
                 c.subj, c.subj_from = np, "left"
                 c.lo = np[0]
+                if np[1] - np[0] == 1 and s.lower[np[0]] in {"who", "which"}:
+                    # "Richard Hobbs at Clear Lake, who says ...": the phrase before "who"
+                    j = np[0] - 1 if np[0] > floor and s.words[np[0] - 1] == "," else np[0]
+                    c.antecedent = _left_np(s, j, floor)
             elif before >= 0 and s.lower[before] in {"but", "and"}:
                 # "told reporters that A but said B": the shared subject; with no earlier
                 # cue, the main clause's ("AWI will not go into detail, but says ...")
@@ -597,6 +605,22 @@ def _first_verb(s: _Sentence, a: int, b: int) -> int:
 
 def _ends_clause(s: _Sentence, k: int) -> bool:
     return k >= len(s.words) or s.words[k] in {".", ",", "!", "?", ";", ":"}
+
+
+def _relative_subject(s: _Sentence, i: int, floor: int) -> tuple[int, int] | None:
+    """"Neil Simpson who has planted 1,500 hectares at Berriwillock says ...": the name
+    before an unbracketed relative clause is the subject of the verb at ``i``."""
+    for k in range(i - 2, floor, -1):
+        if s.words[k] in {",", ";"} or s.lower[k] in reporting_verbs():
+            return None
+        if s.lower[k] == "who" and s.pos[k] == "WP":
+            if not any(s.pos[t] in _FINITE for t in range(k + 1, i)):
+                return None
+            np = _left_np(s, k, floor)
+            if np is not None and s.pos[np[1] - 1] in {"NNP", "NNPS"}:
+                return np
+            return None
+    return None
 
 
 def _apposition(s: _Sentence, comma: int, floor: int) -> tuple[int, int] | None:
@@ -843,8 +867,7 @@ def _clauses(pieces: list[_Piece], cues_by_sent: dict[int, list[_Cue]]) -> list[
             directive = (c.cls == "tell" and c.addr is not None and first in {"to", "not"}
                          and s.lower[c.vi] not in {"asked", "ask", "asks"})
             plain_say = s.lower[c.vi] in _SAY and first != "to"
-            relative = c.subj is not None and s.lower[c.subj[0]] in {"who", "which"}
-            if not (directive or plain_say and not relative or c.that or _has_finite(s, *fwd)):
+            if not (directive or plain_say or c.that or _has_finite(s, *fwd)):
                 continue  # "announced a $10 million project": no content clause
             out.append(_Clause(c, *fwd))
     # a clause stops before a sentence-level quote (that quote has its own row)
@@ -911,6 +934,15 @@ _ORG_HEADS = {"Company", "Council", "Association", "Group", "Federation", "Commi
 _ROLE_ENDINGS = ("ist", "ier", "er", "or", "ian", "ant", "man", "woman")
 
 
+def _ends_in_name(toks: list[tuple[int, int, str]]) -> bool:
+    """The words end in a name: two capitalised words ("Tony Williams", "Dr Curran") or a
+    first name; not a bare title ("Parliamentary Secretary") or a plural ("Farmers")."""
+    last = toks[-1][2]
+    if not last[:1].isupper() or _is_title_word(last):
+        return False
+    return (len(toks) >= 2 and toks[-2][2][:1].isupper()) or _gender(last) is not None
+
+
 def _is_title_word(word: str) -> bool:
     """"Secretary", "Minister": a job title on its own (per the aliases title lexicon)."""
     return not aliases.split_title(f"the {word}")[1]
@@ -935,10 +967,9 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         return None, a, b
     # 1. an affiliation after a name: cut at the preposition
     for i in range(1, len(toks)):
-        if toks[i][2].lower() in _AFFILIATION and toks[i - 1][2][:1].isupper() \
+        if toks[i][2].lower() in _AFFILIATION and _ends_in_name(toks[:i]) \
                 and not (toks[i][2].lower() in {"of", "for"} and i + 1 < len(toks)
-                         and toks[i + 1][2][:1].isupper()) \
-                and not _is_title_word(toks[i - 1][2]):
+                         and toks[i + 1][2][:1].isupper()):
             # (not after a bare title: "Parliamentary Secretary for water policy ...")
             toks = toks[:i]
             break
@@ -1045,16 +1076,25 @@ class _Resolver:
                 best = m
         return best
 
-    def resolve(self, a: int, b: int) -> _Speaker:
+    def resolve(self, a: int, b: int, antecedent: tuple[int, int] | None = None) -> _Speaker:
+        """The speaker named by ``text[a:b]``; ``antecedent`` is the phrase a "who" stands for."""
         text = self.text
         surface = text[a:b]
         low = surface.lower()
+        if low in {"who", "which"} and antecedent is not None:
+            people = [p for p in self.people if antecedent[0] <= p[0] < antecedent[1]]
+            if people:
+                return _Speaker(people[-1][1], a, b, surface, people[-1][4], people[-1][2])
+            named = self.resolve(*antecedent)
+            return _Speaker(named.speaker, a, b, surface, named.title, named.entity_id)
         if low in {"he", "she", "they", "it", "we", "i", "you", "who"}:
             return self._pronoun(a, b, low)
         inner = [m for m in self.mentions
                  if m[2] == "PERSON" and a < m[0] and m[1] <= b and b - m[1] <= 3
-                 # not the tail of a longer name ("the Wine and Brandy Corporation")
-                 and text[a:m[0]].split()[-1].lower() not in _NAME_GLUE]
+                 # not the tail of a longer name ("the Wine and Brandy Corporation"), not
+                 # inside an affiliation ("Ross Greenaway from Murray Goulburn")
+                 and text[a:m[0]].split()[-1].lower() not in _NAME_GLUE
+                 and name_span(text, a, b)[1] >= m[0]]
         if inner:
             # NER found the name inside the phrase ("Head of the X Council Kris Newton")
             na, nb = inner[-1][0], inner[-1][1]
@@ -1292,7 +1332,11 @@ def _rows(text: str, sents: list[_Sentence], sent_starts: list[int], pieces: lis
             key = id(root)
             if key not in resolved:
                 a, b = root.sent.starts[root.subj[0]], root.sent.ends[root.subj[1] - 1]
-                resolved[key] = resolver.resolve(*_strip_np(text, a, b))
+                ante = None
+                if root.antecedent is not None:
+                    x, y = root.antecedent
+                    ante = (root.sent.starts[x], root.sent.ends[y - 1])
+                resolved[key] = resolver.resolve(*_strip_np(text, a, b), antecedent=ante)
             it["speaker"] = resolved[key]
         elif it["piece"] is not None and it["piece"].label is not None:
             a, b = it["piece"].label
