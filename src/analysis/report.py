@@ -30,6 +30,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -992,8 +993,12 @@ def build(job: Job, progress: bool = True) -> Result:
     workdir = job.dest.with_name(f".{job.dest.name}.tmp-{os.getpid()}")
     workdir.mkdir(parents=True)
     kernel = _kernel_name()
+    # while the kernel runs the notebook this process mostly waits: load nbconvert meanwhile
+    warm = threading.Thread(target=_warm_exporters, daemon=True)
+    warm.start()
     try:
         executed = execute(job, workdir, progress)
+        warm.join()
         meta = _read_json(workdir / META_FILE, {})
         title = meta.get("title") or job.name
         export(executed, workdir, title)
@@ -1019,6 +1024,20 @@ def build(job: Job, progress: bool = True) -> Result:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
     return Result(job, "built", job.dest, None, time.monotonic() - started)
+
+
+def _warm_exporters() -> None:
+    """Import nbconvert and convert an empty notebook once (templates, CSS, lexers load)."""
+    import contextlib
+
+    # only a warm-up: export() meets and reports any real problem
+    with contextlib.suppress(Exception):
+        import nbformat
+        from nbconvert import HTMLExporter, SlidesExporter
+
+        empty = nbformat.v4.new_notebook()
+        HTMLExporter().from_notebook_node(empty)
+        SlidesExporter().from_notebook_node(empty)
 
 
 def _read_json(path: Path, default):
