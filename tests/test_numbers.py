@@ -429,3 +429,37 @@ def test_nested_and_narrated_attributions():
     assert df["surface"].tolist() == ["1.7 per cent", "2 per cent", "40 millimetres", "20", "$350,000"]
     assert df["claimant"].tolist() == ["ABARE", "James Martin", "the weather bureau", "narrator",
                                        "Peter McGauran"]
+
+
+# --------------------------------------------------------------------------- hardening (docs/hardening-findings.md F3-F5)
+def test_huge_numbers_do_not_overflow():
+    df = figs("It had 1" + "0" * 320 + " people and 10^400 atoms, but 10^100 stars.")
+    assert df["surface"].tolist() == ["10^100"]
+    assert df["value"].tolist() == [1e100]
+
+
+def test_negative_figures_keep_their_sign():
+    df = figs("Temperatures fell to −5 degrees, then minus 3 degrees; the index fell -5 points.")
+    assert df["surface"].tolist() == ["−5 degrees", "minus 3 degrees", "-5"]
+    assert df["value"].tolist() == [-5, -3, -5]
+    assert figs("It rose 5-10 per cent by mid-2022.")["surface"].tolist() == ["5-10 per cent", "2022"]
+
+
+def test_odd_number_forms():
+    assert figs("The codes were 1,2,3 today.").empty  # a list, not one thousand-separated number
+    assert figs("It cost $1e308 in the end.").empty  # scientific notation
+    df = figs("Dated 31/02/2022 and 2022-02-31, but 29/02/2024 and 13/09/2022 are real.")
+    assert df["date"].tolist() == ["2024-02-29", "2022-09-13"]
+
+
+def test_a_long_unpunctuated_line():
+    # One 200 kB "sentence": the attribution look-back is bounded, so this runs in about a
+    # second (it took minutes when the look-back spanned the whole sentence). Speed itself
+    # is tracked in benchmarks/bench_numbers.py.
+    words = ["officials", "claimed", "6000", "square", "kilometres", "Zelenskyy", "told",
+             "Reuters", "region"]
+    text = " ".join(words * 3_333)
+    df = figs(text)
+    assert len(df) == 3_333
+    assert set(df["surface"]) == {"6000 square kilometres"}
+    assert set(df["claimant"]) == {"narrator"}

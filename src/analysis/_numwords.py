@@ -139,7 +139,9 @@ TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*[A-Za-z²³]*|[A-Za-z]+\d+(?:[.,]\d+)*[A-Za-z]*(?:\d+[A-Za-z]*)*|[A-Za-z]+"
     r"|[^\w\s]|\w"
 )
-DIGITS = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
+# Thousands groups have 3+ digits ("6,000"; the malformed "2,5000" is read digit-wise);
+# "1,2,3" is a list, not a number.
+DIGITS = re.compile(r"\d+(?:,\d{3,})*(?:\.\d+)?")
 # "US73c", "$US1.4 billion", "A$" written "A5m": a dollar code glued to the amount.
 PREFIXED = re.compile(r"(US|AU|A|NZ)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
 GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
@@ -289,10 +291,10 @@ def precision(token: str) -> float:
     """
     token = token.replace(",", "")
     if "." in token:
-        return 0.5 * 10 ** -len(token.split(".")[1])
+        return 0.5 * 10.0 ** -min(len(token.split(".")[1]), 300)
     stripped = token.rstrip("0")
     zeros = len(token) - len(stripped) if stripped else 0
-    return 0.5 * 10**zeros
+    return 0.5 * 10.0 ** min(zeros, 300)  # floats: 1 followed by 320 zeros must not overflow
 
 
 def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, float, dict] | None:

@@ -118,6 +118,9 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
              | W.ISO_CODES | {"a", "an", "half", "twice", "between", "single", "fy"})
 _HAS_DIGIT = re.compile(r"\d")
+_CLOSING_PAREN = re.compile(r"\s*\)")
+# How far before a figure an attribution is looked for (keeps long sentences linear).
+_ATTRIBUTION_REACH = 300
 # Unit symbols written with capitals; other capitals glued to digits make an identifier.
 _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", "L", "Ha",
                 "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F"}
@@ -270,7 +273,7 @@ class _Scanner:
             if not found:
                 i += 1
                 continue
-            figs.extend(found)
+            figs.extend(f for f in found if not f.get("drop"))  # "drop": consumed, no figure
             i = max(f["j"] for f in found)
         return figs
 
@@ -346,6 +349,8 @@ class _Scanner:
                 return None
             value = float(m.group(1).replace(",", ""))
             suffix = m.group(2)
+            if suffix == "e" and self.glued(i + 1) and self.word(i + 1)[:1].isdigit():
+                return None  # "1e308": scientific notation
             if self.raw[i][-1:] in {"C", "F"} and len(suffix) == 1:
                 suffix = "°" + suffix  # "40C", "104F": degrees, not cents
             info = {"digits": True, "words": False, "token": m.group(1), "scale": 1.0,
@@ -368,6 +373,18 @@ class _Scanner:
         j, value, info = got
         info["glued"] = None
         return j, value, info
+
+    def _negative(self, i: int) -> bool:
+        """A minus sign (or "minus") right before the number at ``i``, not a range dash."""
+        if i == 0:
+            return False
+        sign = self.raw[i - 1]
+        if sign == "minus":
+            return True
+        if sign not in {"-", "−", "–"} or not self.glued(i):
+            return False
+        # "5-10" is a range, "mid-2022" a prefix: the sign must follow a space or start
+        return i - 1 == 0 or not self.glued(i - 1)
 
     def _million_m(self, i: int) -> bool:
         """Glued "m" means million before a plural noun ("5m people"), else metre."""
@@ -482,6 +499,12 @@ class _Scanner:
         if num is None:
             return None
         j, value, info = num
+        if self.word(j) == "^" and self.glued(j) and self.glued(j + 1) and self.word(j + 1).isdigit():
+            # "10^100": a power (beyond float range it is no figure)
+            exponent = int(self.word(j + 1)) if len(self.word(j + 1)) < 5 else 10**4
+            value = value**exponent if exponent < 300 and value < 1e3 else math.inf
+            j += 2
+            info = dict(info, token=None)
         if info.get("glued") and currency is None:
             g = info["glued"]
             if g in {"s", "st", "nd", "rd", "th", "am", "pm"}:
@@ -492,6 +515,10 @@ class _Scanner:
         ):
             return None
         fig = self._new(start if start is not None else i, j, None, value, info)
+        if start is None and self._negative(i):
+            # "−5 degrees", "fell -5 points", "minus 5": the sign is part of the figure
+            fig["i"] = i - 1
+            fig["value"] = -fig["value"]
         if currency is not None:
             fig["kind"], fig["unit"] = "money", info.get("iso") or currency
             suf = self.suffix(j, info)
@@ -529,7 +556,7 @@ class _Scanner:
         if info is not None:
             if info.get("token"):
                 prec = W.precision(info["token"]) * info.get("scale", 1.0)
-            elif value is not None:
+            elif value is not None and math.isfinite(value):
                 prec = W.precision(str(int(value))) if value == int(value) else 0.05
         return {"i": i, "j": j, "kind": kind, "value": value, "low": value, "high": value,
                 "unit": None, "counted": None, "date": None, "weekday": None,
@@ -1050,8 +1077,30 @@ class _Scanner:
                     fig["date"] = day.isoformat()
                     fig["weekday"] = W.WEEKDAY_NAMES[day.weekday()]
                 except ValueError:
-                    return None
+                    fig["drop"] = True  # "2022-02-31" does not exist: no figure
                 return fig
+        # numeric dates "13/09/2022", "9/13/22": day first unless the text's dollar is USD
+        if self.word(i + 1) == "/" and self.word(i + 3) == "/" and all(
+                self.glued(k) for k in range(i + 1, i + 5)) and i + 4 < self.n:
+            a, b, y = self.low[i], self.low[i + 2], self.low[i + 4]
+            if a.isdigit() and b.isdigit() and y.isdigit() and len(a) <= 2 and len(b) <= 2 \
+                    and len(y) in {2, 4}:
+                year = int(y) + (2000 if len(y) == 2 and int(y) < 50 else 1900 if len(y) == 2 else 0)
+                day_first = int(a) > 12 or (int(b) <= 12 and self.currency != "USD")
+                day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+                fig = self._new(i, i + 5, "date", None)
+                try:
+                    when = dt.date(year, month, day)
+                    fig["date"], fig["weekday"] = when.isoformat(), W.WEEKDAY_NAMES[when.weekday()]
+                except ValueError:
+                    fig["drop"] = True  # "31/02/2022" does not exist: no figure
+                return fig
+        # scientific notation ("1e308") is not how news states figures: no figure
+        if w.endswith("e") and w[:-1].replace(".", "").isdigit() and self.glued(i + 1) \
+                and self.word(i + 1)[:1].isdigit():
+            fig = self._new(i, i + 2, "number", None)
+            fig["drop"] = True
+            return fig
         # decades "1950s", "80s"
         m = _DECADE.fullmatch(w)
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
@@ -1205,7 +1254,7 @@ def _conversions(sc: _Scanner, figs: list[dict]) -> None:
         between = sc.text[a["end"] : b["start"]]
         if between.strip() not in {"(", "- or", ", or", "or"} or not between.strip():
             continue
-        if between.strip() == "(" and not sc.text[b["end"] :].lstrip().startswith(")"):
+        if between.strip() == "(" and not _CLOSING_PAREN.match(sc.text, b["end"]):
             continue
         if a["kind"] not in {"quantity", "money", "percent"} or b["kind"] != a["kind"]:
             continue
@@ -1274,7 +1323,8 @@ _ROLES = {"Minister", "Manager", "Chairman", "Chairwoman", "Chair", "Director", 
           "Auctioneer", "Agent", "Consultant", "Lecturer", "Principal", "Mayor", "Councillor"}
 
 
-def _attributed(text: str, window_start: int, figure_start: int) -> str | None:
+def _attributed(text: str, window_start: int, figure_start: int,
+                fullnames: dict[str, str] | None = None) -> str | None:
     """The source named by the last attribution between ``window_start`` and the figure.
 
     >>> _attributed("Overall, ABARE says prices will fall by 1.7 per cent.", 0, 40)
@@ -1305,14 +1355,17 @@ def _attributed(text: str, window_start: int, figure_start: int) -> str | None:
     if words[0] in {"The", "the"}:
         return "the " + " ".join(words[1:])
     if len(words) == 1:
-        # a surname: the fullest earlier mention ("Fisher" -> "Brian Fisher")
-        full = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2})" + re.escape(words[0]) + r"\b", text)
-        if full and full.start() < figure_start:
-            name = _TITLES.sub("", full.group(0)).split()
+        # a surname: the first fuller mention ("Fisher" -> "Brian Fisher"), looked up once
+        cache = fullnames if fullnames is not None else {}
+        if words[0] not in cache:
+            full = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2})" + re.escape(words[0]) + r"\b",
+                             text)
+            name = _TITLES.sub("", full.group(0)).split() if full else words
             roles = [n for n, w in enumerate(name) if w in _ROLES or w in _NOT_SOURCES]
-            if roles:
+            if roles and roles[-1] + 1 < len(name):
                 name = name[roles[-1] + 1 :]
-            return " ".join(name)
+            cache[words[0]] = " ".join(name)
+        return cache[words[0]]
     return " ".join(words)
 
 
@@ -1330,16 +1383,17 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -
         ids = quotes["quote_id"].tolist() if "quote_id" in quotes.columns else list(range(len(quotes)))
         spans = sorted(zip(quotes["start"].tolist(), quotes["end"].tolist(), speakers, ids),
                        key=lambda s: s[1] - s[0])
+    fullnames: dict[str, str] = {}
     for fig in figs:
         fig["claimant"], fig["quote_id"] = "narrator", None
-        window = sentence_start(fig["start"])
+        window = max(sentence_start(fig["start"]), fig["start"] - _ATTRIBUTION_REACH)
         for start, end, speaker, qid in spans:  # innermost (shortest) quote first
             if start <= fig["start"] and fig["end"] <= end:
                 fig["claimant"] = speaker if isinstance(speaker, str) and speaker else None
                 fig["quote_id"] = int(qid)
                 window = max(window, start)
                 break
-        nested = _attributed(text, window, fig["start"])
+        nested = _attributed(text, window, fig["start"], fullnames)
         speaker = fig["claimant"] or ""
         if nested and nested not in speaker and speaker.split()[-1:] != nested.split()[-1:]:
             fig["claimant"] = nested
@@ -1371,7 +1425,8 @@ def extract(
         return schema.empty("numbers")
     tokens = tokens if tokens is not None else pd.DataFrame()
     sc = _Scanner(text, tokens, _published(published))
-    figs = sc.scan()
+    # beyond float range ("1" followed by 400 zeros, "10^400"): not a usable figure
+    figs = [f for f in sc.scan() if all(f[k] is None or math.isfinite(f[k]) for k in ("value", "low", "high"))]
     for fig in figs:
         fig["start"], fig["end"] = sc.starts[fig["i"]], sc.ends[fig["j"] - 1]
         _bounds(sc, fig)
