@@ -299,3 +299,39 @@ def test_quotes_over_time_reads_mixed_date_formats_and_keeps_gaps(gold_article):
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert labels == ["2022-09-13", "2022-09-14", "2022-09-15"]  # the empty day is shown
     assert sum(p.get_height() for p in fig.axes[0].patches) == 2 * len(gold_article.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,  # the seed
+        (
+            "Officials said the <script>alert(1)</script> tag was harmless.\n"
+            "“Nothing <img src=x onerror=alert(1)> happened,” the minister said on Tuesday."
+        ),
+        "No names, no numbers, nobody speaks.",
+    ],
+)
+def test_every_chart_and_table_takes_real_pipeline_output(text):
+    import analysis
+
+    art = analysis.analyse() if text is None else analysis.analyse(text=text)
+    for chart in (
+        charts.quotes_by_speaker,
+        charts.figures_by_kind,
+        charts.mentions_by_type,
+        charts.top_entities,
+    ):
+        fig = chart(art)
+        assert isinstance(fig, Figure) and fig.chart_info["title"]
+    for table in (
+        report.headline_facts,
+        report.who_said_what,
+        report.figures_table,
+        report.entities_table,
+    ):
+        frame = table(art)
+        markup = report.show_table(frame)._repr_html_()
+        assert "<script>alert" not in markup and "<img src=x" not in markup
+    assert len(report.who_said_what(art)) == len(art.quotes)
+    assert len(report.figures_table(art)) == len(art.numbers)
