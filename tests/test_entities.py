@@ -222,3 +222,19 @@ def test_span_repairs_on_news_patterns():
     for text, expected in cases.items():
         m, _ = entities.extract_text(text)
         assert list(zip(m["surface"], m["label"])) == expected, text
+
+
+def test_add_speaker_mentions_new_entity_for_unknown_id():
+    text = "Prices rose, the ministry said."
+    m, e = entities.extract_text(text)
+    start = text.index("the ministry")
+    quotes = _quotes([{"quote_id": 0, "utterance_id": 0, "start": 0, "end": 11,
+                       "quote": text[0:11], "speaker": "the ministry", "speaker_entity_id": 7,
+                       "speaker_start": start, "speaker_end": start + 12}])
+    m2, e2 = entities.add_speaker_mentions(text, m, e, quotes)
+    _check_frames(text, m2, e2)
+    row = m2[m2["entity_id"] == 7].iloc[0]
+    assert row["surface"] == "the ministry" and row["kind"] == "nominal"
+    ministry = e2[e2["entity_id"] == 7].iloc[0]
+    assert ministry["name"] == "the ministry" and ministry["mentions"] == 1
+    assert ministry["first_start"] == start

@@ -546,54 +546,65 @@ def add_speaker_mentions(
     ``speaker_end`` span is not already (inside) a mention becomes a mention of that
     entity, ``kind`` "pronoun" ("he") or "nominal" ("the ministry"); entity mention counts
     are recomputed. A speaker entity id the entities frame lacks gets a new row named after
-    the quote's ``speaker``.
+    the quote's ``speaker``. Frames are rebuilt once from lists (this runs per article).
     """
-    needed = {"speaker_entity_id", "speaker_start", "speaker_end"}
-    if len(quotes) == 0 or not needed <= set(quotes.columns):
+    needed = ("speaker_entity_id", "speaker_start", "speaker_end")
+    if len(quotes) == 0 or not set(needed) <= set(quotes.columns):
         return mentions, entities
-    rows = quotes[quotes["speaker_entity_id"].notna() & quotes["speaker_start"].notna()
-                  & quotes["speaker_end"].notna()]
-    if len(rows) == 0:
-        return mentions, entities
+    eids, q_starts, q_ends = (quotes[c].tolist() for c in needed)
+    speakers = quotes["speaker"].tolist() if "speaker" in quotes.columns else [None] * len(eids)
     spans = sorted(zip(mentions["start"].tolist(), mentions["end"].tolist()))
+    span_starts = [a for a, _ in spans]
     labels = dict(zip(entities["entity_id"].tolist(), entities["label"].tolist()))
-    speakers = rows["speaker"].tolist() if "speaker" in rows.columns else [None] * len(rows)
-    new: list[dict] = []
+    new: list[tuple[int, int, int, str | None]] = []  # start, end, entity id, quote speaker
     seen: set[tuple[int, int]] = set()
-    new_entities: list[dict] = []
-    for eid, start, end, speaker in zip(rows["speaker_entity_id"].tolist(),
-                                        rows["speaker_start"].tolist(),
-                                        rows["speaker_end"].tolist(), speakers):
+    for eid, start, end, speaker in zip(eids, q_starts, q_ends, speakers):
+        if pd.isna(eid) or pd.isna(start) or pd.isna(end):
+            continue
         start, end, eid = int(start), int(end), int(eid)
-        if (start, end) in seen or any(s < end and start < e for s, e in spans):
-            continue  # already a mention, or a name mention lies inside the speaker span
+        if (start, end) in seen or end <= start:
+            continue
+        # already a mention, or a name mention lies inside the speaker span
+        if any(start < b for a, b in spans[: bisect_right(span_starts, end - 1)]):
+            continue
         seen.add((start, end))
+        new.append((start, end, eid, speaker if isinstance(speaker, str) else None))
+    if not new:
+        return mentions, entities
+
+    columns = schema.columns("mentions")
+    rows = {c: mentions[c].tolist() for c in columns}
+    extra_entities: dict[int, dict] = {}
+    sentence_ids = _sentence_of(text, [n[0] for n in new])
+    for (start, end, eid, speaker), sid in zip(new, sentence_ids):
         surface = text[start:end]
         pronoun = aliases.PRONOUNS.get(surface.lower())
         if eid not in labels:
-            label = "PERSON" if pronoun in ("male", "female") else "MISC"
-            labels[eid] = label
-            new_entities.append({"entity_id": eid, "name": speaker or surface, "label": label,
-                                 "mentions": 0, "first_start": start, "aliases": pd.NA,
-                                 "gender": pronoun if pronoun in ("male", "female") else pd.NA})
-        new.append({"mention_id": -1, "start": start, "end": end, "surface": surface, "label": labels[eid],
-                    "entity_id": eid, "kind": "pronoun" if pronoun else "nominal",
-                    "title": pd.NA})
-    if not new:
-        return mentions, entities
-    sentence_ids = _sentence_of(text, [row["start"] for row in new])
-    for row, sid in zip(new, sentence_ids):
-        row["sentence_id"] = sid
-    combined = pd.concat([mentions, schema.conform("mentions", new)], ignore_index=True)
-    combined = combined.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
-    combined["mention_id"] = range(len(combined))
-    combined = schema.conform("mentions", combined)
-    ents = entities
-    if new_entities:
-        ents = pd.concat([entities, schema.conform("entities", new_entities)], ignore_index=True)
-    counts = combined["entity_id"].value_counts()
-    firsts = combined.groupby("entity_id")["start"].min()
-    ents = ents.copy()
-    ents["mentions"] = ents["entity_id"].map(counts).fillna(0).astype("int64")
-    ents["first_start"] = ents["entity_id"].map(firsts).fillna(ents["first_start"]).astype("int64")
-    return combined, schema.conform("entities", ents)
+            labels[eid] = "PERSON" if pronoun in ("male", "female") else "MISC"
+            extra_entities[eid] = {"name": speaker or surface, "label": labels[eid],
+                                   "gender": pronoun if pronoun in ("male", "female") else None}
+        for column, value in (("mention_id", -1), ("start", start), ("end", end),
+                              ("surface", surface), ("label", labels[eid]), ("entity_id", eid),
+                              ("sentence_id", sid),
+                              ("kind", "pronoun" if pronoun else "nominal"), ("title", None)):
+            rows[column].append(value)
+    order = sorted(range(len(rows["start"])), key=lambda k: (rows["start"][k], rows["end"][k]))
+    rows = {c: [values[k] for k in order] for c, values in rows.items()}
+    rows["mention_id"] = list(range(len(order)))
+    rows = {c: [None if v is pd.NA else v for v in values] for c, values in rows.items()}
+
+    counts: dict[int, int] = {}
+    firsts: dict[int, int] = {}
+    for eid, start in zip(rows["entity_id"], rows["start"]):
+        counts[eid] = counts.get(eid, 0) + 1
+        firsts.setdefault(eid, start)  # rows are in text order
+    ent_cols = {c: entities[c].tolist() for c in schema.columns("entities")}
+    for eid, info in extra_entities.items():
+        row = {"entity_id": eid, "mentions": 0, "first_start": firsts[eid], "aliases": None, **info}
+        for column, values in ent_cols.items():
+            values.append(row.get(column))
+    ent_cols["mentions"] = [counts.get(e, 0) for e in ent_cols["entity_id"]]
+    ent_cols["first_start"] = [firsts.get(e, f) for e, f in zip(ent_cols["entity_id"],
+                                                               ent_cols["first_start"])]
+    ent_cols = {c: [None if v is pd.NA else v for v in values] for c, values in ent_cols.items()}
+    return schema.conform("mentions", rows), schema.conform("entities", ent_cols)
