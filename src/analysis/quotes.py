@@ -483,6 +483,12 @@ def _attach(text: str, cues: list[_Cue], quote_tokens: set[int]) -> list[_Cue]:
                     break
                 np, b = (more if s.lower[b] in {"from", "by"} else (np[0], more[1])), more[1]
             c.subj, c.subj_from, c.lo, c.hi = np, "right", c.vi, b - 1
+            # "According to official data released on Thursday, CLAUSE": the source runs
+            # to the comma
+            if c.vi == 0 or s.words[c.vi - 1] in {",", "``", "\u201c"}:
+                comma = next((k for k in range(b, min(n, b + 10)) if s.words[k] == ","), None)
+                if comma is not None:
+                    c.hi = comma
             out.append(c)
             continue
         if c.cls == "participle":
@@ -965,6 +971,11 @@ def name_span(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
     if not toks:
         return None, a, b
+    if not toks[-1][2][:1].isupper():
+        # no name: a bare title ("the minister") or a description ("a spokeswoman for the
+        # bank", "Ukraine’s government")
+        title, name, _ = aliases.split_title(text[a:b])
+        return (title, b, b) if title and not name else (None, a, b)
     # 1. an affiliation after a name: cut at the preposition
     for i in range(1, len(toks)):
         if toks[i][2].lower() in _AFFILIATION and _ends_in_name(toks[:i]) \
