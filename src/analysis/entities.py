@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 
 from . import aliases, schema
@@ -69,6 +70,14 @@ class _Sentence:
     pos: list[str]
     starts: list[int]
     ends: list[int]
+    _caps: bool | None = None
+
+    @property
+    def caps(self) -> bool:
+        """An all-capitals headline, where capitals say nothing about names."""
+        if self._caps is None:
+            self._caps = _is_caps_sentence(self.words)
+        return self._caps
 
 
 @dataclass
@@ -164,33 +173,37 @@ def label_for(name: str, ner_type: str) -> str:
 
 
 def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
-    out: list[_Sentence] = []
-    by_id: dict[int, _Sentence] = {}
-    for sid in sentences["sentence_id"].tolist():
-        by_id[sid] = _Sentence(sid, [], [], [], [])
-        out.append(by_id[sid])
-    for sid, word, pos, start, end in zip(tokens["sentence_id"].tolist(), tokens["text"].tolist(),
-                                          tokens["pos"].tolist(), tokens["start"].tolist(),
-                                          tokens["end"].tolist()):
-        sent = by_id.get(sid)
-        if sent is None:
-            sent = by_id[sid] = _Sentence(sid, [], [], [], [])
-            out.append(sent)
-        pos = pos if isinstance(pos, str) else "NN"
+    """Per-sentence token lists (tokens come sorted by sentence: slice, don't loop)."""
+    if len(tokens) == 0:
+        return []
+    sids = tokens["sentence_id"].to_numpy()
+    cuts = [0, *(np.flatnonzero(sids[1:] != sids[:-1]) + 1).tolist(), len(sids)]
+    words, starts, ends = tokens["text"].tolist(), tokens["start"].tolist(), tokens["end"].tolist()
+    pos = [p if isinstance(p, str) else "NN" for p in tokens["pos"].tolist()]
+    out = []
+    for a, b in pairwise(cuts):
+        sent = _Sentence(int(sids[a]), words[a:b], pos[a:b], starts[a:b], ends[a:b])
+        if any("-" in w for w in sent.words):
+            _split_compounds(sent)
+        out.append(sent)
+    return out
+
+
+def _split_compounds(sent: _Sentence) -> None:
+    """"Beijing-based", "Russian-backed": the name part becomes a token of its own."""
+    k = 0
+    while k < len(sent.words):
+        word = sent.words[k]
         compound = _COMPOUND.match(word) if "-" in word else None
         if compound:
-            # "Beijing-based", "Russian-backed": the name is a mention of its own
+            start, end = sent.starts[k], sent.ends[k]
             cut = start + compound.end(1)
-            sent.words += [compound.group(1), word[compound.end(1):]]
-            sent.pos += ["NNP", "JJ"]
-            sent.starts += [start, cut]
-            sent.ends += [cut, end]
-            continue
-        sent.words.append(word)
-        sent.pos.append(pos)
-        sent.starts.append(start)
-        sent.ends.append(end)
-    return [s for s in out if s.words]
+            sent.words[k: k + 1] = [compound.group(1), word[compound.end(1):]]
+            sent.pos[k: k + 1] = ["NNP", "JJ"]
+            sent.starts[k: k + 1] = [start, cut]
+            sent.ends[k: k + 1] = [cut, end]
+            k += 1
+        k += 1
 
 
 def _model_spans(sents: list[_Sentence]) -> list[_Span]:
@@ -344,9 +357,9 @@ def _lexicon_spans(sents: list[_Sentence], covered: list[set[int]]) -> list[_Spa
     table, longest = _lookup_table()
     out = []
     for k, sent in enumerate(sents):
-        words = [w.translate(_NER_WORD) for w in sent.words]
-        if _is_caps_sentence(words):
-            continue  # in headlines every word is capitalised: "US" may be "us"
+        if sent.caps:
+            continue
+        words = [w.translate(_NER_WORD) for w in sent.words]  # in headlines every word is capitalised: "US" may be "us"
         n, i = len(words), 0
         while i < n:
             hit = None
@@ -409,7 +422,7 @@ def _document_spans(labels: dict[tuple[str, ...], str], sents: list[_Sentence],
     out = []
     for k, sent in enumerate(sents):
         words, n, i = sent.words, len(sent.words), 0
-        if _is_caps_sentence(words):
+        if sent.caps:
             continue
         while i < n:
             if words[i] not in firsts or i in covered[k]:
