@@ -135,6 +135,22 @@ class Html:
         return self.markup
 
 
+def article_title(art, width: int = 70) -> str:
+    """The article's title, else its first sentence cut at a word near ``width`` characters.
+
+    >>> import analysis
+    >>> article_title(analysis.analyse(text="Kyiv says it has retaken 6,000 square kilometres. More."), 30)
+    'Kyiv says it has retaken…'
+    """
+    if art.title and art.title.strip():
+        return art.title.strip()
+    first = art.sentences["text"].iloc[0] if len(art.sentences) else art.text
+    first = " ".join(str(first).split())
+    if len(first) <= width:
+        return first
+    return first[:width].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def headline_facts(art) -> pd.DataFrame:
     """One row per fact about the article: title, date, size and what was found.
 
@@ -154,7 +170,8 @@ def headline_facts(art) -> pd.DataFrame:
         int(art.tokens["text"].str.contains(r"\w", regex=True).sum()) if not art.tokens.empty else 0
     )
     rows = [
-        ("title", art.title or art.doc_id),
+        ("title", art.title or "(none)"),
+        ("document", art.doc_id),
         ("published", art.published or "unknown"),
         ("source", art.source or art.url or ""),
         ("words", f"{words:,}"),
@@ -899,10 +916,10 @@ def export(executed: Path, workdir: Path, title: str) -> list[Path]:
 
     nb = nbformat.read(executed, as_version=4)
     nb.metadata["title"] = title  # nbconvert escapes it into <title>
-    # the notebook's "how to run me" intro is tagged remove-in-report
-    config = Config(
-        {"TagRemovePreprocessor": {"enabled": True, "remove_cell_tags": {"remove-in-report"}}}
-    )
+    # the notebook's "how to run me" intro is tagged remove-in-report; the parameter cells
+    # show nothing with code hidden, but would open an empty first slide
+    removed = {"remove-in-report", "parameters", "injected-parameters"}
+    config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_cell_tags": removed}})
     common = {
         "exclude_input": True,
         "exclude_input_prompt": True,
