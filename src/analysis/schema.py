@@ -157,8 +157,8 @@ def _array(values, dtype: str, length: int):
         values = [None] * length
     if dtype in ("int64", "float64"):
         return np.asarray(values, dtype=dtype)
-    if isinstance(values, pd.Series):
-        values = values.to_numpy(dtype=object, na_value=None) if dtype == "boolean" else values
+    if dtype == "boolean" and not isinstance(values, list):
+        values = pd.Series(values).astype(object).where(pd.notna(values), None).tolist()
     return pd.array(values, dtype=dtype)
 
 
@@ -182,26 +182,41 @@ def conform(name: str, frame: pd.DataFrame | dict | list[dict]) -> pd.DataFrame:
     >>> conform("sentences", {"sentence_id": [0], "paragraph_id": [0], "start": [0], "end": [2], "text": ["Hi"]}).dtypes["text"].name
     'string'
     """
+    spec = FRAMES[name]
+    if isinstance(frame, pd.DataFrame) and _matches(frame, spec):
+        return frame
     if isinstance(frame, list):
         keys: dict[str, None] = {}
         for row in frame:
             keys.update(dict.fromkeys(row))
         frame = {key: [row.get(key) for row in frame] for key in keys}
     if isinstance(frame, pd.DataFrame):
-        data = {column: frame[column] for column in frame.columns}
+        # the arrays, not the Series: building from Series aligns indexes, which is slow
+        data = {column: frame[column].array for column in frame.columns}
         length = len(frame)
     else:
         data = dict(frame)
         length = len(next(iter(data.values()))) if data else 0
     out = {}
-    for column, dtype in FRAMES[name]:
+    for column, dtype in spec:
         values = data.pop(column, None)
-        if isinstance(values, pd.Series) and str(values.dtype) == dtype:
-            out[column] = values.reset_index(drop=True)
-        else:
-            if isinstance(values, pd.Series):
-                values = values.tolist() if dtype != "boolean" else values
-            out[column] = _array(values, dtype, length)
-    for column, values in data.items():
-        out[column] = values.reset_index(drop=True) if isinstance(values, pd.Series) else values
+        if isinstance(values, (pd.Series, pd.api.extensions.ExtensionArray, np.ndarray)):
+            if str(values.dtype) == dtype:
+                out[column] = values
+                continue
+            values = values.tolist() if dtype != "boolean" else values
+        out[column] = _array(values, dtype, length)
+    out.update(data)
     return pd.DataFrame(out, copy=False)
+
+
+def _matches(frame: pd.DataFrame, spec: list[tuple[str, str]]) -> bool:
+    if len(frame.columns) < len(spec) or not isinstance(frame.index, pd.RangeIndex):
+        return False
+    if frame.index.start != 0 or frame.index.step != 1:
+        return False
+    names = frame.columns.tolist()
+    dtypes = frame.dtypes.tolist()
+    return all(
+        names[i] == column and str(dtypes[i]) == dtype for i, (column, dtype) in enumerate(spec)
+    )
