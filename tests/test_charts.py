@@ -335,3 +335,15 @@ def test_every_chart_and_table_takes_real_pipeline_output(text):
         assert "<script>alert" not in markup and "<img src=x" not in markup
     assert len(report.who_said_what(art)) == len(art.quotes)
     assert len(report.figures_table(art)) == len(art.numbers)
+
+
+def test_dollar_amounts_are_text_not_maths(tmp_path):
+    quotes = pd.DataFrame({"speaker": ["Fund of $5 and $6"], "kind": ["direct"]})
+    fig = charts.quotes_by_speaker(quotes, source="Aid of $1bn and $2bn")
+    charts.save(fig, tmp_path, "dollars", formats=("png",))  # draws every text
+    texts = [*fig.texts, *fig.axes[0].get_yticklabels()]
+    shown = {t._preprocess_math(t.get_text()) for t in texts}
+    assert ("Source: Aid of $1bn and $2bn · analysis 0.1.0", False) in shown
+    assert ("Fund of $5 and $6", False) in shown
+    assert fig.chart_info["source"].startswith("Source: Aid of $1bn")  # slides get it unescaped
+    assert "1 quote in all" in fig.chart_info["subtitle"]

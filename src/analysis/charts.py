@@ -109,9 +109,23 @@ def source_line(data: object = None, source: str | None = None) -> str:
     return " · ".join(parts)
 
 
+def plain(text: object) -> str:
+    r"""Text for matplotlib exactly as written: ``$`` escaped, so "$1bn and $2bn" is not maths.
+
+    >>> plain("$1bn and $2bn")
+    '\\$1bn and \\$2bn'
+    """
+    return str(text).replace("$", r"\$")
+
+
+def plural(n: int, word: str) -> str:
+    """``1 quote``, ``2 quotes``."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 def _short(label: object, width: int = 32) -> str:
     text = str(label)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    return plain(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
 TITLE_BLOCK = 0.95  # inches above the plot for the title
@@ -140,15 +154,17 @@ def new_figure(
         fig.text(
             0.1 / width,
             1 - 0.3 / height,
-            title,
+            plain(title),
             fontsize=24,
             fontweight="bold",
             color=INK,
             va="top",
         )
         if subtitle:
-            fig.text(0.1 / width, 1 - 0.85 / height, subtitle, fontsize=16, color=MUTED, va="top")
-        fig.text(0.1 / width, 0.12 / height, source, fontsize=12, color=MUTED, va="bottom")
+            fig.text(
+                0.1 / width, 1 - 0.85 / height, plain(subtitle), fontsize=16, color=MUTED, va="top"
+            )
+        fig.text(0.1 / width, 0.12 / height, plain(source), fontsize=12, color=MUTED, va="bottom")
         ax = fig.add_subplot()
     # what a slide needs to show the chart below its own title: the texts and how much of
     # the image (as fractions of its height) the title block and source line take
@@ -175,7 +191,7 @@ def nothing_found(title: str, message: str, source: str = "") -> Figure:
         ax.text(
             0.5,
             0.5,
-            message,
+            plain(message),
             ha="center",
             va="center",
             fontsize=32,
@@ -183,6 +199,12 @@ def nothing_found(title: str, message: str, source: str = "") -> Figure:
             transform=ax.transAxes,
         )
     return fig
+
+
+def _bar_room(ax, rows: int, slots: int = 5) -> None:
+    """Keep bars of a short chart bar-shaped: at least ``slots`` rows of room, bars centred."""
+    pad = max(slots - rows, 0) / 2
+    ax.set_ylim(-0.5 - pad, rows - 0.5 + pad)
 
 
 def _stacked_barh(ax, table: pd.DataFrame, colours: list[str], xlabel: str) -> None:
@@ -199,7 +221,7 @@ def _stacked_barh(ax, table: pd.DataFrame, colours: list[str], xlabel: str) -> N
             values,
             left=left,
             color=colour,
-            label=str(column),
+            label=_short(column, 40),
             height=0.7,
             edgecolor="white",
         )
@@ -209,6 +231,7 @@ def _stacked_barh(ax, table: pd.DataFrame, colours: list[str], xlabel: str) -> N
     for y, value in enumerate(total):
         ax.text(value + pad, y, f"{int(value)}", va="center", ha="left", fontsize=14, color=INK)
     ax.set_xlim(0, max(total.max(), 1) * 1.08)
+    _bar_room(ax, len(table))
     ax.set_xlabel(xlabel)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.tick_params(axis="y", length=0)
@@ -258,7 +281,9 @@ def quotes_by_speaker(data: object, top_n: int = 10, source: str | None = None) 
         if len(table) < len(everyone)
         else "all speakers"
     )
-    fig, ax = new_figure(title, f"Quotes per speaker, {shown}; {total} quotes in all", line)
+    fig, ax = new_figure(
+        title, f"Quotes per speaker, {shown}; {plural(total, 'quote')} in all", line
+    )
     with style():
         colours = [QUOTE_KINDS[k][1] for k in table.columns]
         table = table.rename(columns={k: v[0] for k, v in QUOTE_KINDS.items()})
@@ -299,7 +324,7 @@ def figures_by_kind(data: object, top_claimants: int = 5, source: str | None = N
         return nothing_found(title, "No figures found.", line)
     total = int(table.to_numpy().sum())
     fig, ax = new_figure(
-        title, f"{total} figures by kind; the narrator is the article's own voice", line
+        title, f"{plural(total, 'figure')} by kind; the narrator is the article's own voice", line
     )
     with style():
         colours = []
@@ -369,7 +394,7 @@ def mentions_by_type(data: object, source: str | None = None) -> Figure:
         return nothing_found(title, "No named entities found.", line)
     fig, ax = new_figure(
         title,
-        f"{int(table['mentions'].sum())} mentions of {int(table['entities'].sum())} names, by type",
+        f"{plural(int(table['mentions'].sum()), 'mention')} of {plural(int(table['entities'].sum()), 'name')}, by type",
         line,
     )
     with style():
@@ -392,6 +417,7 @@ def mentions_by_type(data: object, source: str | None = None) -> Figure:
                 color=INK,
             )
         ax.set_xlim(0, top * 2.2)  # room for the example names right of the bars
+        _bar_room(ax, len(table))
         ax.set_xlabel("mentions")
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.tick_params(axis="y", length=0)
@@ -420,6 +446,7 @@ def top_entities(data: object, top_n: int = 15, source: str | None = None) -> Fi
         ax.barh([_short(n) for n in table["name"]], table["mentions"], color=colours, height=0.7)
         for y, n in enumerate(table["mentions"]):
             ax.text(n, y, f" {int(n)}", va="center", ha="left", fontsize=13, color=INK)
+        _bar_room(ax, len(table))
         ax.set_xlabel("mentions")
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.tick_params(axis="y", length=0)
@@ -467,7 +494,7 @@ def quotes_over_time(
         pd.period_range(table.index.min(), table.index.max(), freq=freq), fill_value=0
     )
     table = table.reindex(columns=[k for k in QUOTE_KINDS if k in table.columns])
-    subtitle = f"{len(dated)} quotes from {dated['doc_id'].nunique()} dated articles, per {unit}"
+    subtitle = f"{plural(len(dated), 'quote')} from {plural(dated['doc_id'].nunique(), 'dated article')}, per {unit}"
     fig, ax = new_figure(title, subtitle, line)
     with style():
         x = list(range(len(table)))
