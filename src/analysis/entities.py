@@ -151,13 +151,14 @@ def label_for(name: str, ner_type: str) -> str:
         if place is not None and not aliases.is_first_name(name.split()[0]):
             return place
         return "PERSON"
+    if ner_type == "ORG" and _us_place(name):
+        return "ORG"  # a US city or state the model calls an organisation: a sports team
     entry = aliases.curated_entry(name)
     if entry is not None:
         return entry.label
     place = aliases.known_place(name)
-    if place is not None and not (ner_type == "ORG" and _us_place(name)):
-        # a country or capital tagged as an organisation is its government ("Kyiv says"):
-        # GPE; a US city or state tagged so is usually a sports team: it stays ORG
+    if place is not None:
+        # a country or capital tagged as an organisation is its government ("Kyiv says")
         return place
     if aliases.demonym_singular(name) is not None:
         return "NORP"
