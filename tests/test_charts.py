@@ -269,6 +269,7 @@ def test_deck_has_title_chart_and_table_slides(gold_article, tmp_path):
     report.publish(charts.figures_by_kind(gold_article), "figures_by_kind", out)
     rows = report.who_said_what(gold_article).head(3)
     rows.loc[0, "quote"] = EVIL
+    rows.loc[1, "quote"] = "form\x0cfeed"  # XML cannot hold it; the deck drops it
     report.publish_table(rows, "who_said_what", out, title="Who said what")
     index = json.loads((out / "charts.json").read_text())
     assert [c["name"] for c in index] == ["quotes_by_speaker", "figures_by_kind"]
@@ -286,6 +287,7 @@ def test_deck_has_title_chart_and_table_slides(gold_article, tmp_path):
         table.cell(r, c).text for r in range(len(table.rows)) for c in range(len(table.columns))
     ]
     assert EVIL in cells  # stored as text (python-pptx escapes it in the XML)
+    assert "formfeed" in cells
 
 
 def test_quotes_over_time_reads_mixed_date_formats_and_keeps_gaps(gold_article):

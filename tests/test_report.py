@@ -322,3 +322,25 @@ def test_feeds_give_one_report_per_record_and_names_stay_unique(tmp_path):
 def test_an_empty_inbox_is_not_a_failure(tmp_path):
     code, out, err = _cli(str(tmp_path), "--out", str(tmp_path / "out"))
     assert (code, out) == (0, "") and "nothing to report" in err
+
+
+def test_a_failing_build_step_is_one_line_and_keeps_the_partial_report(tmp_path, monkeypatch):
+    from analysis import slides
+
+    def fake_execute(job, workdir, progress=True):  # no kernel: the step after it fails
+        path = workdir / "article.ipynb"
+        nbformat.write(
+            nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Hi")]), path
+        )
+        return path
+
+    def broken_deck(*args):
+        raise ValueError("bad\nthing")
+
+    monkeypatch.setattr(report, "execute", fake_execute)
+    monkeypatch.setattr(slides, "build_deck", broken_deck)
+    code, out, err = _cli(str(seed_path()), "--out", str(tmp_path / "r"))
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert code == 1 and out == "" and len(lines) == 1
+    assert "building the report failed: ValueError: bad thing" in lines[0]
+    assert (tmp_path / "r.failed" / "article.ipynb").exists() and not (tmp_path / "r").exists()

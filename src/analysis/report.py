@@ -1037,7 +1037,18 @@ def build(job: Job, progress: bool = True) -> Result:
             f"notebook failed at {exc} (partial notebook: {where})",
             time.monotonic() - started,
         )
-    except BaseException:
+    except Exception as exc:  # noqa: BLE001 - any failure of export, deck or kernel is one line
+        failed = job.dest.with_name(job.dest.name + ".failed")
+        shutil.rmtree(failed, ignore_errors=True)
+        os.replace(workdir, failed)
+        return Result(
+            job,
+            "failed",
+            failed,
+            f"building the report failed: {type(exc).__name__}: {_one_line(exc)} (partial report: {failed})",
+            time.monotonic() - started,
+        )
+    except BaseException:  # interrupted: leave nothing behind
         shutil.rmtree(workdir, ignore_errors=True)
         raise
     return Result(job, "built", job.dest, None, time.monotonic() - started)

@@ -13,6 +13,7 @@ PosixPath('reports/2026-01-01/seed/slides.pptx')
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PIL import Image
@@ -31,12 +32,26 @@ WEIGHTS = {"quote": 5.0, "example": 5.0, "speaker": 2.0, "addressee": 1.4, "verb
 BLANK = 6  # index of the blank layout in python-pptx's default template
 
 
+# characters XML 1.0 cannot hold (python-pptx refuses them); a form feed in an article must
+# not stop the deck
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: object) -> str:
+    """``text`` without the control characters a PPTX cannot store.
+
+    >>> xml_safe("a\x0cb\x1b")
+    'ab'
+    """
+    return _NOT_XML.sub("", str(text))
+
+
 def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False, colour=INK):
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
     run = frame.paragraphs[0].add_run()
-    run.text = text
+    run.text = xml_safe(text)
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.color.rgb = colour
@@ -57,10 +72,10 @@ def title_slide(prs: Presentation, title: str, subtitle: str = "", source: str =
     # the default template's placeholders sit where a 4:3 slide wants them; widen them
     head, sub = slide.shapes.title, slide.placeholders[1]
     head.left, head.top, head.width, head.height = MARGIN, Inches(2.0), width, Inches(1.8)
-    head.text = title
+    head.text = xml_safe(title)
     sub.left, sub.top, sub.width, sub.height = MARGIN, Inches(4.0), width, Inches(1.2)
     if subtitle:
-        sub.text = subtitle
+        sub.text = xml_safe(subtitle)
     else:
         sub.element.getparent().remove(sub.element)
     if source:
@@ -177,7 +192,7 @@ def paginate(rows: list[dict], columns: list[str]) -> list[list[dict]]:
 def _cell(cell, text: str, size: int, bold: bool = False) -> None:
     cell.text = ""
     run = cell.text_frame.paragraphs[0].add_run()
-    run.text = text
+    run.text = xml_safe(text)
     run.font.size = Pt(size)
     run.font.bold = bold
 
@@ -191,7 +206,7 @@ def build_deck(report_dir: str | Path, path: str | Path) -> Path:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     # fixed core properties: the same report gives the same deck metadata
-    prs.core_properties.title = str(meta.get("title") or "Report")
+    prs.core_properties.title = xml_safe(meta.get("title") or "Report")
     prs.core_properties.author = "analysis"
     source = str(meta.get("source") or "")
     title_slide(prs, str(meta.get("title") or "Report"), str(meta.get("subtitle") or ""), source)
