@@ -349,3 +349,13 @@ def test_dollar_amounts_are_text_not_maths(tmp_path):
     assert ("Fund of $5 and $6", False) in shown
     assert fig.chart_info["source"].startswith("Source: Aid of $1bn")  # slides get it unescaped
     assert "1 quote in all" in fig.chart_info["subtitle"]
+
+
+def test_svg_charts_escape_names(tmp_path):
+    quotes = pd.DataFrame({"speaker": ["<script>alert(1)</script>"], "kind": ["direct"]})
+    svg = charts.save(
+        charts.quotes_by_speaker(quotes, source=EVIL), tmp_path, "x", formats=("svg",)
+    )[0]
+    text = svg.read_text()
+    assert "<script>alert" not in text and "<img src=x" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text  # text stays text (svg.fonttype none)
