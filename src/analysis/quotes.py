@@ -208,6 +208,10 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Pie
         nested = 0  # straight double quotes nested in a straight double quote
         first = True
         marks = list(_MARKS.finditer(text, p_start, p_end))
+        # straight double quotes after each mark (suffix counts: linear in the paragraph)
+        straight_after = [0] * (len(marks) + 1)
+        for mi in range(len(marks) - 1, -1, -1):
+            straight_after[mi] = straight_after[mi + 1] + (marks[mi].group() == '"')
         for mi, m in enumerate(marks):
             pos, ch = m.start(), m.group()
             prev = text[pos - 1] if pos > p_start else " "
@@ -223,7 +227,7 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int, int]]) -> list[_Pie
                     continue
                 if ch == '"' and text[d_open] == '"':
                     opener = (prev.isspace() or prev in "([") and (nxt.isalnum() or nxt == "'")
-                    later = sum(1 for x in marks[mi + 1:] if x.group() == '"')
+                    later = straight_after[mi + 1]
                     if opener and later >= 2:
                         nested += 1  # 'talk of that "super-commodities cycle" which ...'
                         continue
@@ -1060,6 +1064,7 @@ class _Resolver:
                 if isinstance(title, str):
                     titles[int(a)] = title
         self.mentions.sort()
+        self.mention_starts = [m[0] for m in self.mentions]
         # people the article names: (start, name, entity_id, gender, title)
         self.people: list[tuple[int, str, int | None, str | None, str | None]] = []
         for a, b, label, eid in self.mentions:
@@ -1078,12 +1083,17 @@ class _Resolver:
             if label in {"ORG", "GPE", "NORP"}
         ]
 
+    def mentions_in(self, a: int, b: int) -> list[tuple[int, int, str, int]]:
+        """Mentions overlapping ``[a, b)`` (mentions are sorted; no mention is 300+ chars)."""
+        hi = bisect.bisect_left(self.mention_starts, b)
+        lo = bisect.bisect_left(self.mention_starts, a - 300)
+        return [m for m in self.mentions[lo:hi] if m[1] > a]
+
     def mention_at(self, a: int, b: int) -> tuple[int, int, str, int] | None:
+        """The longest mention overlapping ``[a, b)``."""
         best = None
-        for m in self.mentions:
-            if m[0] >= b:
-                break
-            if m[1] > a and (best is None or (m[1] - m[0]) > (best[1] - best[0])):
+        for m in self.mentions_in(a, b):
+            if best is None or (m[1] - m[0]) > (best[1] - best[0]):
                 best = m
         return best
 
@@ -1100,7 +1110,7 @@ class _Resolver:
             return _Speaker(named.speaker, a, b, surface, named.title, named.entity_id)
         if low in {"he", "she", "they", "it", "we", "i", "you", "who"}:
             return self._pronoun(a, b, low)
-        inner = [m for m in self.mentions
+        inner = [m for m in self.mentions_in(a, b)
                  if m[2] == "PERSON" and a < m[0] and m[1] <= b and b - m[1] <= 3
                  # not the tail of a longer name ("the Wine and Brandy Corporation"), not
                  # inside an affiliation ("Ross Greenaway from Murray Goulburn")
@@ -1154,16 +1164,19 @@ class _Resolver:
         label = self.labels.get(eid) if eid is not None else None
         if label == "PERSON" or (label is None and _person_like(speaker)) \
                 or (title is not None and label in (None, "PERSON")):
-            self.people.append((a, speaker, eid, _gender(speaker), title))
-            self.people.sort(key=lambda t: t[0])
+            bisect.insort(self.people, (a, speaker, eid, _gender(speaker), title),
+                          key=lambda t: t[0])
         elif label in {"ORG", "GPE", "NORP"} or label is None:
             self.orgs.append((a, speaker, eid))
 
     def _earlier_alias(self, name: str, before: int) -> str | None:
         best = None
         people = [(a, full) for a, full, _eid, _g, _t in self.people] + self.person_names
+        key = name.lower()
         for a, full in sorted(people):
-            if a < before and full != name and len(full) > len(name) and aliases.is_alias(name, full, "PERSON"):
+            # (a cheap substring test first: is_alias is the costly part)
+            if a < before and full != name and len(full) > len(name) and key in full.lower() \
+                    and aliases.is_alias(name, full, "PERSON"):
                 best = full
         if best is None:
             for a, full, _eid in self.orgs:
@@ -1208,20 +1221,24 @@ class _Resolver:
     def _salient_person(self, a: int, want: str | None):
         """The person "he"/"she" at ``a`` refers to: looking back sentence by sentence, the
         compatible person in subject position, else the first one in that sentence."""
-        candidates = [p for p in self.people if p[0] < a and (p[3] is None or p[3] == want)]
-        if not candidates:
-            return None
         here = self._sentence_of(a)
+        window = self.sents[max(0, here - 3)].start
+        # people are sorted by position: walk back from the pronoun only as far as needed
+        nearest = None
         by_sentence: dict[int, list] = {}
-        for p in candidates:
-            by_sentence.setdefault(self._sentence_of(p[0]), []).append(p)
-        for k in sorted(by_sentence, reverse=True):
-            if here - k > 3:
+        for p in reversed(self.people):
+            if p[0] >= a or not (p[3] is None or p[3] == want):
+                continue
+            if p[0] < window:
+                nearest = nearest or p
                 break
-            group = sorted(by_sentence[k], key=lambda p: p[0])
+            nearest = nearest or p
+            by_sentence.setdefault(self._sentence_of(p[0]), []).append(p)
+        if by_sentence:
+            group = sorted(by_sentence[max(by_sentence)], key=lambda p: p[0])
             subjects = [p for p in group if self._is_subject(p[0])]
             return subjects[-1] if subjects else group[0]
-        return max(candidates, key=lambda p: p[0])
+        return nearest
 
     def _role(self, a: int, b: int, surface: str, title: str) -> _Speaker:
         """"the minister": the nearest earlier person with that title."""
@@ -1244,9 +1261,10 @@ class _Resolver:
         # no organisation mention: a capitalised name ending in that head, said earlier
         pattern = re.compile(r"\b((?:[A-Z][\w'&-]* +(?:(?:of|and|for|&) +)?){1,6}"
                              + re.escape(words[1].capitalize()) + r")\b")
-        found = [m.group(1) for m in pattern.finditer(self.text, 0, a)]
+        # (the last 20,000 characters are enough and keep long articles linear)
+        found = [m.group(1) for m in pattern.finditer(self.text, max(0, a - 20_000), a)]
         if found:
-            name = max(found, key=lambda f: (len(f.split()), found.index(f)))
+            name = max(enumerate(found), key=lambda e: (len(e[1].split()), e[0]))[1]
             name = name.removeprefix("The ")
             return _Speaker(name, a, b, surface, None, None)
         return None
@@ -1431,6 +1449,9 @@ def _strip_np(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_CONTEXT_ROWS = 6
+
+
 def _context_speaker(text: str, items: list[dict], i: int, sent_starts: list[int],
                      sents: list[_Sentence]) -> _Speaker | None:
     """A quote with no attribution of its own continues an adjacent speaker.
@@ -1446,26 +1467,29 @@ def _context_speaker(text: str, items: list[dict], i: int, sent_starts: list[int
     def pid_of(other):
         return sents[max(0, bisect.bisect_right(sent_starts, other["start"]) - 1)].pid
 
-    def fits(other) -> bool:
+    def usable(other) -> bool:
         sp = other["speaker"]
-        if sp is None or sp.speaker is None or other["kind"] == "unattributed":
-            return False
-        words = sp.speaker.split()
-        return not (words and words[-1][:1].isupper() and words[-1] in content)
+        return sp is not None and sp.speaker is not None and other["kind"] != "unattributed"
 
+    def named_in_quote(other) -> bool:
+        words = other["speaker"].speaker.split()
+        return bool(words) and words[-1][:1].isupper() and words[-1] in content
+
+    # a few rows each way, so a page of quote marks stays linear
     reach = 1
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _CONTEXT_ROWS), -1):
         other = items[j]
         if pid - pid_of(other) > reach:
             break
-        if fits(other):
-            return other["speaker"]
-        reach += 1  # look past a row this quote talks about
-    for j in range(i + 1, len(items)):
+        if usable(other):
+            if not named_in_quote(other):
+                return other["speaker"]
+            reach += 1  # look past a row this quote talks about
+    for j in range(i + 1, min(len(items), i + 1 + _CONTEXT_ROWS)):
         other = items[j]
         if pid_of(other) - pid > 0:
             break
-        if fits(other):
+        if usable(other) and not named_in_quote(other):
             return other["speaker"]
     return None
 
