@@ -218,6 +218,8 @@ def test_span_repairs_on_news_patterns():
         "Cyclone Larry hit the coast.": [("Cyclone Larry", "MISC")],
         "Growers in a Beijing-based venture said so.": [("Beijing", "GPE")],
         "He saw “Titanic” twice.": [("Titanic", "MISC")],
+        "The Australian Competition and Consumer Commission (ACCC) will look.":
+            [("Australian Competition and Consumer Commission", "ORG"), ("ACCC", "ORG")],
     }
     for text, expected in cases.items():
         m, _ = entities.extract_text(text)
@@ -238,3 +240,10 @@ def test_add_speaker_mentions_new_entity_for_unknown_id():
     ministry = e2[e2["entity_id"] == 7].iloc[0]
     assert ministry["name"] == "the ministry" and ministry["mentions"] == 1
     assert ministry["first_start"] == start
+
+
+def test_acronym_in_brackets_is_the_same_organisation():
+    text = "Grain handler Co-operative Bulk Handling (CBH) made a profit. CBH says it is happy."
+    _m, e = entities.extract_text(text)
+    assert e["name"].tolist() == ["Co-operative Bulk Handling"]
+    assert e["label"].tolist() == ["ORG"] and e["mentions"].tolist() == [3]

@@ -324,14 +324,18 @@ def is_acronym_of(short: str, full: str) -> bool:
 
     >>> is_acronym_of("USA", "United States of America"), is_acronym_of("AWB", "Australian Wheat Board")
     (True, True)
+    >>> is_acronym_of("CBH", "Co-operative Bulk Handling"), is_acronym_of("AFP", "Agence France-Presse")
+    (True, True)
     """
     letters = strip_possessive(short).replace(".", "")
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return False
-    words = re.findall(r"[\w']+", strip_possessive(full).replace("-", " "))
-    if len(words) < 2:
-        return False
-    return letters in (_acronym(words), _acronym(words, skip=False))
+    bare = strip_possessive(full)
+    for words in (re.findall(r"[\w']+", bare.replace("-", " ")), re.findall(r"[\w'-]+", bare)):
+        # "Co-operative Bulk Handling" is CBH; "Agence France-Presse" is AFP
+        if len(words) > 1 and letters in (_acronym(words), _acronym(words, skip=False)):
+            return True
+    return False
 
 
 def _labels_compatible(a: str | None, b: str | None) -> bool:

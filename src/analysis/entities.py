@@ -46,7 +46,13 @@ _NO_LOOKUP = {"Chad", "Jordan", "Georgia", "Victoria", "Jersey", "Guinea", "Nige
               "Atlantic", "Arctic", "Baltic", "Outback", "Mobile", "Orange", "Independence",
               "Jackson", "Lincoln", "Norman", "Columbia", "Concord", "Cambridge", "Lafayette",
               "Kiwi", "English", "American Samoa", "Hollywood", "Dominica"}
-_COMPOUND = re.compile(r"^([A-Z][A-Za-z.]+)(?=-[a-z])")
+# "Beijing-based": a name glued to a participle or similar; "Co-operative" is one word
+_COMPOUND = re.compile(
+    r"^([A-Z][A-Za-z.]+)(?=-(?:based|born|bred|owned|backed|led|run|made|grown|funded|"
+    r"controlled|occupied|held|speaking|style|era|bound|wide|listed|registered|"
+    r"headquartered|focused|linked|allied|aligned|sponsored|brokered|built|flagged|"
+    r"produced|sourced|raised|educated|trained|appointed|elected|friendly|bashing|"
+    r"centric|inspired|influenced)$)")
 _OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
 _CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
@@ -388,6 +394,34 @@ def _lexicon_spans(sents: list[_Sentence], covered: list[set[int]]) -> list[_Spa
     return out
 
 
+def _acronym_labels(spans: list[_Span], sents: list[_Sentence]) -> None:
+    """"Co-operative Bulk Handling (CBH)": the name and its acronym get one label, ORG if
+    either is one (people rarely come with acronyms)."""
+    by_start = {(s.sent, s.i): s for s in spans}
+    for span in spans:
+        if span.j <= span.i:
+            continue
+        words = sents[span.sent].words
+        if span.j + 2 < len(words) and words[span.j] == "(":
+            short = by_start.get((span.sent, span.j + 1))
+            if short is None or short.j >= len(words) or words[short.j] != ")":
+                continue
+            acronym = " ".join(words[short.i: short.j])
+            # the model may have missed the first word(s) of the long form: take them in
+            for i in range(span.i, max(span.i - 6, -1), -1):
+                if i < span.i and not (words[i][:1].isupper() or words[i] in ("of", "and", "for")):
+                    break
+                if words[i][:1].isupper() and aliases.is_acronym_of(acronym, " ".join(words[i: span.j])):
+                    if i < span.i:
+                        for other in spans:  # "Australian" tagged alone inside the long form
+                            if other.sent == span.sent and i <= other.i and other.j <= span.i:
+                                other.j = other.i
+                        span.i, span.start = i, sents[span.sent].starts[i]
+                    label = "ORG" if "ORG" in (span.label, short.label) else span.label
+                    span.label = short.label = label
+                    break
+
+
 def _majority_labels(spans: list[_Span], sents: list[_Sentence]) -> dict[tuple[str, ...], str]:
     """The most frequent label of every name (as words) the model and lexicons found."""
     votes: dict[tuple[str, ...], Counter] = {}
@@ -496,6 +530,8 @@ def extract(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> tuple[p
     for span in _lexicon_spans(sents, covered):
         span.start, span.end = sents[span.sent].starts[span.i], sents[span.sent].ends[span.j - 1]
         spans.append(span)
+    _acronym_labels(spans, sents)
+    spans = [s for s in spans if s.j > s.i]
     majority = _majority_labels(spans, sents)
     for span in spans:
         label = majority[tuple(sents[span.sent].words[span.i: span.j])]
