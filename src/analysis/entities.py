@@ -56,6 +56,14 @@ _COMPOUND = re.compile(
 _OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
 _CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
+# Last words that make a name an organisation whatever the model says.
+_ORG_HEADS = {"Opposition", "Government", "Council", "Department", "Association", "Federation",
+              "Commission", "Authority", "Board", "Party", "Union", "Bank", "University",
+              "Company", "Corporation", "Institute", "Agency", "Ministry", "Committee", "Court",
+              "Police", "Service", "Services", "Group", "Cooperative", "Co-operative", "Ltd",
+              "Limited", "Inc", "Council's", "Parliament", "Senate", "Office", "Bureau"}
+# Acronyms used as adjectives ("GM cotton"): not names when a lower-case word follows.
+_ADJECTIVE_ACRONYMS = {"GM", "GMO", "GE"}
 _STORMS = {"Cyclone", "Hurricane", "Typhoon"}
 _EVENTS = {"inquiry", "commission", "report", "review", "affair", "scandal", "accord",
            "protocol", "doctrine"}
@@ -168,6 +176,11 @@ def label_for(name: str, ner_type: str) -> str:
         return place
     if aliases.demonym_singular(name) is not None:
         return "NORP"
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _COMPASS and aliases.demonym_singular(" ".join(words[1:])):
+        return "NORP"  # "Northern Australian"
+    if len(words) > 1 and words[-1] in _ORG_HEADS:
+        return "ORG"  # "Queensland Opposition", "Dairy Australia Board" tagged as places
     if ner_type == "LOC":
         words = name.lower().split()
         if words[-1] in _LOC_HEADS or (len(words) > 1 and words[0] in _COMPASS):
@@ -317,6 +330,8 @@ def _finish(text: str, span: _Span, sent: _Sentence) -> list[_Span]:
             span.label = "MISC_WORK"
         if span.j - span.i == 1 and len(surface) <= 2 and not surface.isupper() and span.label != "PER":
             return []  # "Oh", "Ah": interjections the model took for places
+        if surface in _ADJECTIVE_ACRONYMS and span.j < len(words) and words[span.j][:1].islower():
+            return []  # "GM cotton": genetically modified, not General Motors
         if span.i > 0 and words[span.i - 1] in _STORMS:
             span.i -= 1  # "Cyclone Larry" is a storm, not a person
             span.start = sent.starts[span.i]
