@@ -344,3 +344,13 @@ def test_a_failing_build_step_is_one_line_and_keeps_the_partial_report(tmp_path,
     assert code == 1 and out == "" and len(lines) == 1
     assert "building the report failed: ValueError: bad thing" in lines[0]
     assert (tmp_path / "r.failed" / "article.ipynb").exists() and not (tmp_path / "r").exists()
+
+
+def test_an_unwritable_output_folder_is_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, out, err = _cli(str(seed_path()), "--out", str(blocker / "report"))
+    assert code == 1 and out == ""
+    assert (
+        err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    )

@@ -1126,14 +1126,19 @@ def run_cli(args) -> int:
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)
     parameters = {name: parse_value(value) for name, value in (args.parameter or [])}
-    results = run(
-        inputs=args.inputs,
-        notebook=args.notebook,
-        out=args.out,
-        parameters=parameters,
-        force=args.force,
-        progress=sys.stderr.isatty() or bool(os.environ.get("ANALYSIS_PROGRESS")),
-    )
+    try:
+        results = run(
+            inputs=args.inputs,
+            notebook=args.notebook,
+            out=args.out,
+            parameters=parameters,
+            force=args.force,
+            progress=sys.stderr.isatty() or bool(os.environ.get("ANALYSIS_PROGRESS")),
+        )
+    except OSError as exc:  # an unwritable reports folder, a full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     if not results:
         print(f"nothing to report: no article files in {', '.join(args.inputs)}", file=sys.stderr)
     failures = 0
