@@ -55,7 +55,8 @@ _COMPOUND = re.compile(
     r"centric|inspired|influenced)$)")
 _OPEN_QUOTES = {"``", "\u201c", "`", '"', "\u2018", "'"}
 _CLOSE_QUOTES = {"''", "\u201d", "'", '"', "\u2019"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "mlle", "prof",
+               "professor", "rev", "reverend"}
 # Last words that make a name an organisation whatever the model says.
 _ORG_HEADS = {"Opposition", "Government", "Council", "Department", "Association", "Federation",
               "Commission", "Authority", "Board", "Party", "Union", "Bank", "University",
@@ -181,6 +182,8 @@ def label_for(name: str, ner_type: str) -> str:
         return "NORP"  # "Northern Australian"
     if len(words) > 1 and words[-1] in _ORG_HEADS:
         return "ORG"  # "Queensland Opposition", "Dairy Australia Board" tagged as places
+    if ner_type == "MISC" and len(words) == 1 and name.endswith(("ese", "ian", "ians")):
+        return "NORP"  # "Timorese", "Tongan"-like demonyms the lists lack
     if ner_type == "LOC":
         words = name.lower().split()
         if words[-1] in _LOC_HEADS or (len(words) > 1 and words[0] in _COMPASS):
