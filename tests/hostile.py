@@ -292,3 +292,94 @@ def check_deterministic(first, second) -> None:
     assert first.text == second.text
     for name, frame in first.frames().items():
         pdt.assert_frame_equal(frame, getattr(second, name), obj=name)
+
+
+# --------------------------------------------------------------------------- active content
+
+MARKERS = ("XSS-SCRIPT", "XSS-IMG", "XSS-HREF", "XSS-CLICK", "XSS-SVG", "XSS-STYLE", "XSS-IFRAME")
+_RISKY_ATTRS = {"href", "src", "srcdoc", "style", "action", "formaction", "xlink:href", "data",
+                "background", "poster", "content"}
+_RISKY_TAGS = {"script", "style", "iframe", "object", "embed", "frame", "frameset", "base",
+               "link", "meta", "form", "template", "svg", "math", "img", "a"}
+
+
+def active_markers_in_html(markup: str, where: str = "") -> list[str]:
+    """Every place a story marker would reach a browser as markup, not text.
+
+    A marker inside a script/style element, in an event-handler attribute (on*), in a
+    URL or style attribute, or in any attribute of a risky element counts; a marker in
+    an ordinary text node (escaped story text) does not.
+
+    >>> active_markers_in_html("<p>&lt;script&gt;XSS-SCRIPT&lt;/script&gt;</p>")
+    []
+    >>> active_markers_in_html("<p><img src=x onerror=alert('XSS-IMG')></p>")
+    ['img onerror="alert(\\'XSS-IMG\\')"']
+    """
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.raw: list[str] = []  # open script/style elements
+
+        def handle_starttag(self, tag, attrs):
+            for name, value in attrs:
+                value = value or ""
+                if not any(m in value for m in MARKERS):
+                    continue
+                if name.startswith("on") or name in _RISKY_ATTRS or tag in _RISKY_TAGS:
+                    found.append(f"{where}{tag} {name}={value!r}")
+            if tag in ("script", "style"):
+                self.raw.append(tag)
+
+        def handle_startendtag(self, tag, attrs):
+            self.handle_starttag(tag, attrs)
+            if tag in ("script", "style") and self.raw:
+                self.raw.pop()
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style") and self.raw:
+                self.raw.pop()
+
+        def handle_data(self, data):
+            if self.raw:
+                found.extend(f"{where}<{self.raw[-1]}> holds {m}" for m in MARKERS if m in data)
+
+    Finder().feed(markup)
+    return found
+
+
+def active_markers_in_folder(folder: Path) -> list[str]:
+    """Check every file a report wrote: HTML and SVG pages, notebook HTML outputs, PPTX XML."""
+    import zipfile
+
+    found: list[str] = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        name = f"{path.relative_to(folder)}: "
+        if path.suffix in (".html", ".htm", ".svg"):
+            found += active_markers_in_html(path.read_text(encoding="utf-8", errors="replace"), name)
+        elif path.suffix == ".ipynb":
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            for cell in nb.get("cells", []):
+                for output in cell.get("outputs", []):
+                    markup = output.get("data", {}).get("text/html")
+                    if markup:
+                        markup = "".join(markup) if isinstance(markup, list) else markup
+                        found += active_markers_in_html(markup, name)
+        elif path.suffix == ".pptx":
+            from lxml import etree
+
+            with zipfile.ZipFile(path) as deck:
+                for part in deck.namelist():
+                    if not part.endswith((".xml", ".rels")):
+                        continue
+                    root = etree.fromstring(deck.read(part))  # unescaped text would not parse
+                    for element in root.iter():
+                        for attr, value in element.attrib.items():
+                            if any(m in value for m in MARKERS):  # e.g. a hyperlink target
+                                found.append(f"{name}{part} {attr}={value!r}")
+    return found
