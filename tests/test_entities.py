@@ -247,3 +247,15 @@ def test_acronym_in_brackets_is_the_same_organisation():
     _m, e = entities.extract_text(text)
     assert e["name"].tolist() == ["Co-operative Bulk Handling"]
     assert e["label"].tolist() == ["ORG"] and e["mentions"].tolist() == [3]
+
+
+def test_ieer_evaluator_reads_markup_and_scores():
+    from analysis.evaluate import entities as evaluate
+
+    marked = ('<b_enamex type="PERSON">Antony Blinken<e_enamex> flew to\n'
+              '<b_enamex type="LOCATION">Kyiv<e_enamex> on <b_timex type="DATE">Monday<e_timex>.')
+    text, gold = evaluate.parse_ieer_text(marked)
+    assert text == "Antony Blinken flew to Kyiv on Monday."
+    assert gold == [(0, 14, "PERSON"), (23, 27, "LOCATION")]
+    exact, loose, _, _ = evaluate.score([("d", text, gold)], evaluate.IEER_MAP)
+    assert exact["ALL"].gold == 2 and exact["ALL"].tp == 2 and loose["ALL"].f1 == 1.0
