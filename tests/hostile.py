@@ -186,8 +186,7 @@ def big_text(path: Path, size: int = 50 * MB) -> Path:
 def single_line(size: int = MB, seed: int = 0) -> str:
     """``size`` characters of news words on one line, with no punctuation at all."""
     rng = random.Random(seed)
-    words = ("the army said Kyiv forces took villages and Zelenskyy told Reuters region "
-             "officials claimed 6000 square kilometres Russian troops in Kharkiv").split()
+    words = ["the", "army", "said", "Kyiv", "forces", "took", "villages", "and", "Zelenskyy", "told", "Reuters", "region", "officials", "claimed", "6000", "square", "kilometres", "Russian", "troops", "in", "Kharkiv"]
     out, length = [], 0
     while length < size:
         word = rng.choice(words)
@@ -222,9 +221,13 @@ WORDS = ("the", "government", "forces", "took", "back", "territories", "in", "Ky
          "injured", "region", "Tuesday", "Monday", "it", "is", "too", "early", "progress")
 
 
-def news_text():
+EXTREME = ("1" + "0" * 330, '"' * 300, "“" * 200 + "”" * 100, "\u202e" * 50, "(" * 500,
+           "9" * 5000, "." * 1000, "Mr. " * 200, "-" * 300 + "5", "\n" * 200, "‘" * 300)
+
+
+def news_text(extreme: bool = False):
     """A hypothesis strategy: news-like text from quotes, figures, names and punctuation,
-    mixed with arbitrary unicode.
+    mixed with arbitrary unicode; ``extreme`` adds long runs and huge figures (the campaign).
 
     >>> from hypothesis import given
     >>> callable(news_text().example)
@@ -242,6 +245,7 @@ def news_text():
         direct, reported, clause, pick(MARKS), pick(FIGURES),
         st.text(max_size=12),  # arbitrary unicode, surrogates excluded as str allows
         st.text(alphabet=st.characters(codec="utf-8"), max_size=6),
+        *([pick(EXTREME)] if extreme else []),
     )
     separator = pick((" ", " ", " ", "", "\n", ". ", ", "))
     return st.lists(st.tuples(fragment, separator), max_size=14).map(

@@ -20,11 +20,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import analysis
 from analysis import corpus
 
 sys.path.insert(0, str(Path(__file__).parent))
-import hostile  # noqa: E402
+import hostile
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_21b230e0212b6aab.txt"
@@ -36,7 +35,7 @@ def env(**extra: str) -> dict:
 
 def python(*args: str, timeout: float = 300, **extra: str) -> subprocess.CompletedProcess:
     result = subprocess.run([sys.executable, *args], capture_output=True, text=True,
-                            timeout=timeout, env=env(**extra))
+                            timeout=timeout, env=env(**extra), check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     return result
 
@@ -271,7 +270,7 @@ print("WRITES", writes)
 """
     result = subprocess.run(
         [sys.executable, "-c", script, str(folder), str(tmp_path / "out"), *map(str, paths)],
-        capture_output=True, text=True, timeout=300, env=env(),
+        capture_output=True, text=True, timeout=300, env=env(), check=False,
     )
     assert "WRITES []" in result.stdout, result.stdout[-2000:] + result.stderr[-2000:]
     assert {p: hostile.snapshot(p) for p in paths} == before

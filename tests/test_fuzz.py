@@ -17,7 +17,7 @@ import analysis
 from analysis import AnalysisError
 
 sys.path.insert(0, str(Path(__file__).parent))
-import hostile  # noqa: E402
+import hostile
 
 CI = settings(
     max_examples=60,
@@ -75,3 +75,36 @@ def test_check_article_catches_a_broken_offset(text):
     dup.tokens.loc[1, "token_id"] = dup.tokens.loc[0, "token_id"]
     with pytest.raises(AssertionError, match="duplicate"):
         hostile.check_article(dup)
+
+
+SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv", ".xml"]
+
+
+@CI
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        hostile.news_text().map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.tuples(hostile.news_text(), st.sampled_from(["utf-16-le", "cp1252", "latin-1"])).map(
+            lambda te: te[0].encode(te[1], "replace")
+        ),
+        st.builds(lambda b, t: b + t.encode(), st.sampled_from(
+            [b"\x89PNG\r\n\x1a\n", b"%PDF-", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe", b"{", b"["]
+        ), hostile.news_text()),
+    ),
+    st.sampled_from(SUFFIXES),
+)
+def test_any_bytes_in_any_file_type_load_or_fail_with_analysis_error(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    path.write_bytes(data)
+    try:
+        docs = list(analysis.sources.documents(path))
+    except AnalysisError as exc:
+        assert str(exc).startswith(str(path))
+        assert "\n" not in str(exc)
+        return
+    assert docs
+    for doc in docs:
+        assert isinstance(doc.text, str) and doc.text.strip()
+        doc.text.encode("utf-8")  # no lone surrogates: every frame can be saved
+    assert path.read_bytes() == data

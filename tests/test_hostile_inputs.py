@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 import math
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ from analysis import AnalysisError, cli, schema, sources
 from analysis.article import analyse_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-import hostile  # noqa: E402
+import hostile
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -40,6 +39,7 @@ def run_cli(*args: str, timeout: float = 120, cwd: Path | None = None) -> subpro
     return subprocess.run(
         [sys.executable, "-m", "analysis", *args],
         capture_output=True,
+        check=False,
         text=True,
         timeout=timeout,
         cwd=cwd,
@@ -172,7 +172,7 @@ def measure(step: str, timeout: float) -> tuple[str, int, float]:
     """Run ``step`` in a fresh interpreter: (outcome line, peak RSS growth in MB, seconds)."""
     result = subprocess.run(
         [sys.executable, "-c", MEASURE.format(step=step)],
-        capture_output=True, text=True, timeout=timeout,
+        capture_output=True, text=True, timeout=timeout, check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     outcome, numbers = result.stdout.strip().splitlines()[-2:]
