@@ -192,3 +192,13 @@ def test_shipped_lexicons_are_what_the_script_builds(tmp_path):
     assert "countries.txt" in built and "first_names.tsv" in built
     for name in built:
         assert (tmp_path / name).read_bytes() == (PACKAGE_DIR / "lexicons" / name).read_bytes(), name
+
+
+def test_merge_ids_finds_every_kind_of_alias():
+    names = ["UN", "United Nations", "Russians", "Russian", "America", "U.S.", "Smith",
+             "Jane Smith", "Reserve Bank", "Reserve Bank of Australia"]
+    labels = ["ORG", "ORG", "NORP", "NORP", "GPE", "GPE", "PERSON", "PERSON", "ORG", "ORG"]
+    ids = aliases.merge_ids(list(range(0, 100, 10)), names, labels)
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
+    assert ids[6] == ids[7] and ids[8] == ids[9]
+    assert len(set(ids)) == 5

@@ -402,8 +402,37 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
 # --------------------------------------------------------------------------- merging
 
 
+def _hooks(name: str) -> set[str]:
+    """Look-up keys under which a name can find the names it may be an alias of.
+
+    Every rule of :func:`is_alias` needs the two names to share one of these: a word of the
+    key, the curated canonical name, the initials (for acronyms) or the demonym.
+    """
+    key = name_key(name)
+    hooks = {"w:" + w for w in key.split()}
+    letters = strip_possessive(name).replace(".", "")
+    if letters.isalpha() and letters.isupper():
+        hooks.add("a:" + letters)
+    words = re.findall(r"[\w']+", strip_possessive(name).replace("-", " "))
+    if len(words) > 1:
+        hooks.add("a:" + _acronym(words))
+        hooks.add("a:" + _acronym(words, skip=False))
+        hooks.add("a:" + _acronym(re.findall(r"[\w'-]+", strip_possessive(name))))
+    entry = curated_entry(name)
+    if entry is not None:
+        hooks.add("c:" + entry.canonical)
+    singular = demonym_singular(strip_possessive(name).strip())
+    if singular:
+        hooks.add("d:" + singular)
+    return hooks
+
+
 def merge_ids(starts: list[int], names: list[str], labels: list[str]) -> list[int]:
     """Entity ids for mentions given as plain lists (the core of :func:`merge`).
+
+    Each mention is compared only with the entities that share a look-up key with it
+    (a word, initials, curated canonical name or demonym), so long documents with many
+    names stay linear, not quadratic.
 
     >>> merge_ids([0, 30, 50], ["Antony Blinken", "Blinken", "Kyiv"], ["PERSON", "PERSON", "GPE"])
     [0, 0, 1]
@@ -413,13 +442,17 @@ def merge_ids(starts: list[int], names: list[str], labels: list[str]) -> list[in
     order = sorted(range(n), key=lambda i: (-len(names[i].split()), -len(names[i]), starts[i]))
     cluster_of = [0] * n
     clusters: list[dict] = []  # {"label", "name", "keys", "starts"}
+    by_key: dict[str, list[int]] = {}
+    by_hook: dict[str, list[int]] = {}
     for i in order:
         key, label = keys[i], labels[i]
-        exact = [c for c, cl in enumerate(clusters)
-                 if key in cl["keys"] and _labels_compatible(label, cl["label"])]
+        exact = [c for c in by_key.get(key, ()) if _labels_compatible(label, clusters[c]["label"])]
+        hooks = _hooks(names[i])
+        near = sorted({c for h in hooks for c in by_hook.get(h, ())})
         candidates = exact or [
-            c for c, cl in enumerate(clusters)
-            if _labels_compatible(label, cl["label"]) and is_alias(names[i], cl["name"], label)
+            c for c in near
+            if _labels_compatible(label, clusters[c]["label"])
+            and is_alias(names[i], clusters[c]["name"], label)
         ]
         if len(candidates) > 1:
             # several entities fit ("Smith"): the one mentioned last before this mention
@@ -433,6 +466,10 @@ def merge_ids(starts: list[int], names: list[str], labels: list[str]) -> list[in
         else:
             c = len(clusters)
             clusters.append({"label": label, "name": names[i], "keys": {key}, "starts": [starts[i]]})
+            for hook in hooks:
+                by_hook.setdefault(hook, []).append(c)
+        if c not in by_key.setdefault(key, []):
+            by_key[key].append(c)
         cluster_of[i] = c
     # number entities by first appearance
     first = [min(cl["starts"]) for cl in clusters]
