@@ -291,3 +291,20 @@ def test_duplicate_ids_are_kept_apart(tmp_path):
     result = run([("a", "One story."), ("a", "Another story."), ("a", "A third.")], tmp_path / "out")
     assert result.documents["doc_id"].tolist() == ["a", "a~2", "a~3"]
     assert result.stats.renamed == ["a", "a"]
+
+
+def test_output_inside_the_source_folder_is_not_read_as_articles(tmp_path):
+    folder = write_folder(tmp_path / "feed", DOCS[:2])
+    first = run(folder, folder / "processed")
+    again = run(folder, folder / "processed")  # _index/*.json and corpus.json are not articles
+    assert (first.stats.analysed, again.stats.analysed, again.stats.cached) == (2, 0, 2)
+    assert sorted(again.documents["doc_id"]) == ["blinken", "kyiv"] and again.errors.empty
+
+
+def test_a_malformed_jsonl_record_is_an_error_and_earlier_records_are_kept(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "ok", "text": DOCS[2][1]}) + "\n{not json\n", encoding="utf-8")
+    result = run([feed, *DOCS[:1]], tmp_path / "out")
+    assert sorted(result.documents["doc_id"]) == ["kyiv", "ok"]
+    assert result.errors["doc_id"].tolist() == ["feed"]
+    assert result.errors["error"].iloc[0].startswith("malformed JSON on line 2")
