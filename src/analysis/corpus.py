@@ -829,6 +829,13 @@ class Corpus:
         counts = ", ".join(f"{n:,} {name}" for name, n in self.counts().items())
         return f"<Corpus {self.path}: {len(self._records)} parts; {counts}>"
 
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = "".join(f"<tr><td>{name}</td><td>{n:,}</td></tr>" for name, n in self.counts().items())
+        return (f"<b>{html.escape(str(self.path))}</b> — {len(self._records)} parts"
+                f"<table><tr><th>table</th><th>rows</th></tr>{rows}</table>")
+
 
 def load_corpus(path: str | Path) -> Corpus:
     """Open an analysed corpus folder; tables are read only when first used.
