@@ -379,3 +379,36 @@ def test_odd_numbers_and_dates(text):
         assert math.isfinite(value)
     dates = art.numbers["date"].dropna().tolist()
     assert not any(d.startswith("2022-02-3") for d in dates), dates  # no impossible dates
+
+
+def test_corpus_cli_on_the_hostile_folder_records_each_bad_file_and_goes_on(tmp_path):
+    from analysis import corpus
+
+    folder = tmp_path / "in"
+    paths = [hostile.write_case(case, folder) for case in hostile.CASES]
+    before = {p: hostile.snapshot(p) for p in paths}
+    result = run_cli("corpus", str(folder), "--out", str(tmp_path / "out"), "--workers", "2",
+                     timeout=300)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    loaded = corpus.load_corpus(tmp_path / "out")
+    # unsupported suffixes (.png, .pdf, .zip) are not articles: the folder walk skips them
+    walked = [c for c in hostile.CASES if Path(c.name).suffix in sources.SUFFIXES]
+    bad = {Path(c.name).stem: c.error for c in walked if c.error}
+    errors = dict(zip(loaded.errors["doc_id"], loaded.errors["error"]))
+    assert set(errors) == set(bad)
+    for doc_id, fragment in bad.items():
+        assert fragment.lower() in errors[doc_id].lower(), (doc_id, errors[doc_id])
+    good = [c for c in walked if not c.error]
+    assert len(loaded.documents) == len(good) + sum(c.records_before_error for c in walked)
+    assert {p: hostile.snapshot(p) for p in paths} == before
+
+
+def test_report_cli_on_a_bad_file_is_one_line(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run_cli("report", str(path), "--out", str(tmp_path / "out"), timeout=300)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and f"{path}: file is empty" in errors[0]
