@@ -150,6 +150,8 @@ def _cases() -> list[Case]:
              text="Kyiv \ufffd says it won.", note="half an emoji escaped in JSON"),
         Case("missing-text-column.csv", b"id,headline\n1,Kyiv says it won\n",
              error="CSV has no text column"),
+        Case("newline-in-header.csv", b'id,"head\nline"\n1,Kyiv says it won\n',
+             error="columns are: id, head\\nline", note="found by the fuzz campaign"),
         Case("big-field.csv", b'id,text\n1,"' + BIG_FIELD.encode() + b'"\n', text=BIG_FIELD,
              note="140 kB field, over csv's 128 kB default"),
         Case("name with spaces é 日本.txt", STORY.encode(), text=STORY),
