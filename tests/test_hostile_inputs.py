@@ -368,8 +368,9 @@ def test_windows_newlines_give_the_same_analysis_as_unix_ones():
         "The form was dated 31/02/2022 and 2022-02-31 and February 31, 2022.",
         "It cost $1e308 and ﹩5 and ＄7 and ١٢٣ dinars and ½ a loaf and 5\u00a0000 people.",
         "Numbers: 9" + "9" * 300 + " stars and 0." + "0" * 400 + "1 percent.",
+        "It had 1" + "0" * 320 + " people.",  # overflowed float() before numbers.py's fix
     ],
-    ids=["list", "version", "power", "minus", "bad-dates", "exotic"],
+    ids=["list", "version", "power", "minus", "bad-dates", "exotic", "huge"],
 )
 def test_odd_numbers_and_dates(text):
     art = analysis.analyse(text=text)
@@ -412,3 +413,24 @@ def test_report_cli_on_a_bad_file_is_one_line(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and f"{path}: file is empty" in errors[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Temperatures fell to −5 degrees.", [("−5 degrees", -5.0)]),  # U+2212 minus
+        ("The index fell -5 points.", [("-5", -5.0)]),
+        ("The universe holds 10^100 atoms.", [("10^100", 1e100)]),
+        ("The codes were 1,2,3.", []),  # a list, not one thousand-separated figure
+        ("It had 1" + "0" * 320 + " people.", []),  # beyond float range: no figure
+    ],
+    ids=["unicode-minus", "hyphen-minus", "power", "list", "huge"],
+)
+def test_odd_figures_have_the_right_value(text, expected):
+    numbers = analysis.analyse(text=text).numbers
+    assert list(zip(numbers["surface"], numbers["value"])) == expected
+
+
+def test_impossible_dates_are_not_dates():
+    numbers = analysis.analyse(text="Dated 31/02/2022, February 31, 2022 and 29/02/2024.").numbers
+    assert numbers["date"].dropna().tolist() == ["2024-02-29"]
