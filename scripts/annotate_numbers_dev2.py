@@ -1,0 +1,242 @@
+"""Build and validate tests/data/numbers_dev2.jsonl from hand-written annotations.
+
+A second development set for the number extractor: 30 ABC rural stories never used
+before (not in numbers_gold.jsonl, quotes_gold.jsonl or the blind files), annotated by
+hand after reading each story, before any change to the extractor and without running
+it.  The guidelines are exactly those of ``numbers_gold.jsonl`` (tests/data/README.md).
+
+Selection::
+
+    stories = list(analysis.corpora.abc())
+    used = set(sorted(random.Random(2026).sample(range(len(stories)), 60)))
+    used |= set(sorted(random.Random(4242).sample(
+        [i for i in range(len(stories)) if i not in used], 15)))
+    dev2 = sorted(random.Random(777).sample(
+        [i for i in range(len(stories)) if i not in used], 30))
+
+Each annotation is ``F(ctx, kind, value, ...)`` where ``ctx`` is a verbatim piece of
+the story with the figure's span in [square brackets] (same notation as
+scripts/annotate_numbers_helper.py, whose locate/build/validate code is reused).
+
+Decisions where the guidelines are silent (taken while annotating, before any scoring):
+- "seven o'clock" is a time (value 7); "category 5" (cyclone) is an identifier.
+- "A decade ago" -> duration 1, unit "decade", span with the article (like "a year").
+- "16-fold" is a multiplier -> fraction 16.
+- "$1.8 billion bushels" (a stray "$" in the source) is kept verbatim, quantity bushel.
+- "2006-07", "2005/06", "'06/'07", "2006-2007" (seasons) are financial-year dates.
+- "350 million litres of ethanol per year": the "per year" is separated from the
+  number by "of ethanol" so it is a loose distributive; span "350 million litres".
+- "a couple of", "few", "one option", "one grower said", "another grower" are not figures;
+  "just one reason" is a count (one as a number, like "one cow").
+- "say four or five years": "say" is not in the hedge list -> eq.
+- Claimants: an unnamed source named in the next sentence ("A transport expert says ...
+  David Lamb, who heads ...") gets the name the story gives it.
+
+Run:  .venv/bin/python scripts/annotate_numbers_dev2.py            (write + validate)
+      .venv/bin/python scripts/annotate_numbers_dev2.py --check    (validate only)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from annotate_numbers_helper import F, R, build_row, validate  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "numbers_dev2.jsonl"
+N = "narrator"
+
+TP, RS, GB = "Tony Pitt", "Ron Storey", "Gerald Bange"
+GS, DL = "Glen Shephard", "David Lamb"
+
+ANN = {
+    "abc-rural-0005": [
+        F("relocation of [a hundred] people", "count", 100, counted="people"),
+        F("only [500 metres] from", "quantity", 500, "metre", claimant="Simon Ham"),
+    ],
+    "abc-rural-0144": [
+        F("After [nine months],", "duration", 9, "month"),
+        F("accepted [$2.75 a tonne] less", "money", 2.75, "AUD", claimant=TP),
+        F("now for [2006] deliveries", "date", 2006, date="2006", claimant=TP),
+        F("also for [2007] and", "date", 2007, date="2007", claimant=TP),
+        F("will be [$227.25],", "money", 227.25, "AUD", claimant=TP),
+    ],
+    "abc-rural-0168": [
+        F("of around [22 million tonnes] for", "quantity", 22e6, "tonne", "approx", claimant=RS),
+        F("for the [2006-07] season", "date", claimant=RS),
+    ],
+    "abc-rural-0325": [
+        F("at least [three] families", "count", 3, bound="ge", counted="families"),
+        F("\"[Wednesday] afternoon", "date", claimant=GS),
+        F("by about [seven o'clock] the", "time", 7, bound="approx", claimant=GS),
+        F("we'd had [seven inches] so", "quantity", 7, "inch", claimant=GS),
+        R("about [fourteen or fifteen inches] ...", "quantity", 14, 15, unit="inch",
+          bound="approx", claimant=GS),
+        F("top of a [category 5] range", "identifier", claimant="David Alexander"),
+    ],
+    "abc-rural-0435": [
+        F("of up to [70 per cent].", "percent", 70, "percent", "le"),
+    ],
+    "abc-rural-0449": [
+        F("hitting highs of [$US100 a barrel].", "money", 100, "USD", claimant=DL),
+        F("more than about [1 per cent] of our", "percent", 1, "percent", "approx", claimant=DL),
+        F("rise above [$US100 a barrel].", "money", 100, "USD", "gt", claimant="Claude Mandil"),
+        F("\"By [2011] our", "date", 2011, date="2011", claimant=DL),
+        F("producing [350 million litres] of ethanol", "quantity", 350e6, "litre", claimant=DL),
+        F("only about [1 per cent] of the amount", "percent", 1, "percent", "approx", claimant=DL),
+        F("no solution by [2011],", "date", 2011, date="2011", claimant=DL),
+    ],
+    "abc-rural-0480": [],
+    "abc-rural-0508": [
+        F("tipping an [11 per cent] drop", "percent", 11, "percent",
+          claimant="US Agriculture Department"),
+        F("over the next [12 months].", "duration", 12, "month",
+          claimant="US Agriculture Department"),
+        F("harvest in [2006-07] of", "date"),
+        F("of [$1.8 billion bushels].", "quantity", 1.8e9, "bushel"),
+        F("beginning [June 1] at", "date", claimant=GB),
+        F("at about [900 million bushels],", "quantity", 9e8, "bushel", "approx", claimant=GB),
+        F("be about [100 million bushels] lower", "quantity", 1e8, "bushel", "approx",
+          claimant=GB),
+        F("in the [2005/06] year", "date", claimant=GB),
+        F("an even [1 billion bushels]", "quantity", 1e9, "bushel", claimant=GB),
+        F("forecast in ['06/'07] due", "date", claimant=GB),
+        F("forecasts for [2006-2007],", "date", claimant="Natham Omodei"),
+    ],
+    "abc-rural-0528": [
+        F("written [seven years] ago", "duration", 7, "year", claimant="Robert Poole"),
+        F("save [millions of dollars],", "money", 1e6, "AUD", "ge", approximate=True,
+          claimant="German Spangenberg"),
+        F("the industry [$110 million a year],", "money", 110e6, "AUD"),
+        F("on-farm by [2009].", "date", 2009, date="2009"),
+        F("is just [one] reason", "count", 1, counted="reason", claimant="German Spangenberg"),
+    ],
+    "abc-rural-0621": [
+        F("expected to [double] it's", "fraction", 2, claimant="Katie Cole"),
+        F("up from [3 million tonnes] to", "quantity", 3e6, "tonne", claimant="Katie Cole"),
+        F("to [6 million tonnes].", "quantity", 6e6, "tonne", claimant="Katie Cole"),
+    ],
+    "abc-rural-0878": [
+        F("moving nearly [1,000] head", "count", 1000, bound="approx", counted="cattle",
+          claimant="S. Kidman and Co"),
+        R("about [50 to 60 per cent] stocked", "percent", 50, 60, unit="percent",
+          bound="approx", claimant="Greg Campbell"),
+    ],
+    "abc-rural-0960": [
+        F("set up [60] trial sites", "count", 60, counted="sites"),
+        F("is to [double] the number", "fraction", 2, claimant="Darral Ashton"),
+        R("usual say [four or five years] to", "duration", 4, 5, unit="year",
+          claimant="Darral Ashton"),
+    ],
+    "abc-rural-1119": [],
+    "abc-rural-1129": [
+        F("[Three] of the four positions", "count", 3, counted="positions"),
+        F("Three of the [four] positions", "count", 4, counted="positions"),
+    ],
+    "abc-rural-1204": [
+        F("spend [$25 million] on", "money", 25e6, "AUD"),
+        F("at the [77] biggest", "count", 77, counted="sites"),
+    ],
+    "abc-rural-1211": [
+        F("Canberra on [Monday] to", "date"),
+        F("guess [Monday]'s partyroom", "date", claimant="Ian Macfarlane"),
+        F("Almost [60 million tonnes] of grain", "quantity", 60e6, "tonne", "approx"),
+        F("first [15,000 gallons] of", "quantity", 15000, "gallon", claimant="Bruce Stockman"),
+        F("back [16-fold].", "fraction", 16, claimant="Bruce Stockman"),
+    ],
+    "abc-rural-1309": [
+        F("A [third] poppy processor", "ordinal", 3),
+    ],
+    "abc-rural-1397": [
+        F("taken [10 years] to", "duration", 10, "year"),
+    ],
+    "abc-rural-1409": [],
+    "abc-rural-1418": [],
+    "abc-rural-1459": [
+        F("the [two-day] race", "duration", 2, "day"),
+        F("the [$25,000] Birdsville Cup", "money", 25000, "AUD"),
+        F("about [6,000] people", "count", 6000, bound="approx", counted="people",
+          claimant="Karen Brook"),
+        F("in Birdsville on [Wednesday].", "date", claimant="Karen Brook"),
+        F("another [700] people", "count", 700, counted="people", claimant="Karen Brook"),
+        F("Birdsville on [Wednesday] night", "date", claimant="Karen Brook"),
+    ],
+    "abc-rural-1547": [],
+    "abc-rural-1638": [
+        F("But [45] Australian", "count", 45, counted="firefighters"),
+    ],
+    "abc-rural-1747": [
+        F("more than [30 years] old", "duration", 30, "year", "gt", claimant="Richard Pugh"),
+    ],
+    "abc-rural-1876": [
+        F("the past [three years].", "duration", 3, "year"),
+        F("price in say [January] and", "date", claimant="Mike Stone"),
+    ],
+    "abc-rural-1877": [
+        F("and [$1 million] from", "money", 1e6, "AUD"),
+    ],
+    "abc-rural-2114": [
+        F("pay [three] landholders", "count", 3, counted="landholders"),
+        F("well over [a million dollars] to", "money", 1e6, "AUD", "gt"),
+    ],
+    "abc-rural-2219": [],
+    "abc-rural-2268": [
+        F("a [third] wheat grower", "ordinal", 3),
+        R("extracting a [$20 or $30 a tonne] premium", "money", 20, 30, unit="AUD",
+          claimant="a third wheat grower"),
+    ],
+    "abc-rural-2311": [
+        F("[A decade] ago", "duration", 1, "decade"),
+        F("lose [30 per cent] of", "percent", 30, "percent", claimant="scientists"),
+        F("the next [100 years].", "duration", 100, "year", claimant="scientists"),
+    ],
+}
+
+
+def selection(stories):
+    n = len(stories)
+    used = set(sorted(random.Random(2026).sample(range(n), 60)))
+    used |= set(sorted(random.Random(4242).sample([i for i in range(n) if i not in used], 15)))
+    return sorted(random.Random(777).sample([i for i in range(n) if i not in used], 30))
+
+
+def build():
+    from analysis.corpora import abc
+
+    stories = list(abc())
+    docs = [stories[i] for i in selection(stories)]
+    ids = {s.doc_id for s in docs}
+    if set(ANN) != ids:
+        raise SystemExit(f"annotated {sorted(set(ANN) ^ ids)} differ from the sample")
+    rows = []
+    for s in docs:
+        nums = sorted((build_row(s.text, a) for a in ANN[s.doc_id]), key=lambda r: r["start"])
+        rows.append({"doc_id": s.doc_id, "split": "dev2", "title": s.title, "text": s.text,
+                     "published": None, "numbers": nums})
+    return rows
+
+
+def main(argv):
+    if "--check" in argv:
+        rows = [json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines()]
+    else:
+        rows = build()
+        with OUT.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    # the shared validator knows the dev/test splits only; check ours under "dev"
+    errors = validate([dict(r, split="dev") for r in rows])
+    for e in errors:
+        print("ERROR", e)
+    kinds = Counter(f["kind"] for r in rows for f in r["numbers"])
+    print(f"{len(rows)} documents, {sum(kinds.values())} figures: {dict(sorted(kinds.items()))}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
