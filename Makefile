@@ -3,14 +3,15 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+SHARED ?= $(or $(ANALYSIS_SHARED),../shared)
 
-.PHONY: help install report test models bench fuzz lab eval lint clean
+.PHONY: help install report test test-fast models eval bench fuzz lab lint clean
 
 help:
 	@echo "make report   analyse the seed article and build its report (creates .venv on first use)"
-	@echo "make test     run the test suite"
-	@echo "make models   retrain every shipped model from ../shared (fixed seeds)"
-	@echo "make eval     print precision/recall/F1 of NER, quotes and numbers"
+	@echo "make test     run the full test suite"
+	@echo "make models   retrain every shipped model and lexicon from ../shared (fixed seeds)"
+	@echo "make eval     print precision/recall/F1 of NER, quotes, numbers and entities"
 	@echo "make bench    run the benchmarks"
 	@echo "make fuzz     a long property-based fuzz campaign"
 	@echo "make lab      start JupyterLab with the analysis kernel"
@@ -26,19 +27,43 @@ install: $(STAMP)
 
 report: $(STAMP)
 	$(PY) -m analysis analyse
+	$(PY) -m analysis report
 
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not browser"
+
 models: $(STAMP)
 	$(PY) scripts/build_pos.py
 	$(PY) scripts/train_punkt.py
+	$(PY) scripts/build_lexicons.py
+	$(PY) scripts/build_clusters.py
+	$(PY) scripts/train_ner.py
 
 eval: $(STAMP)
-	$(PY) -m analysis.evaluate ner ../shared/conll2003/eng.testa
+	$(PY) -m analysis.evaluate ner $(SHARED)/conll2003/eng.testa
+	$(PY) -m analysis.evaluate quotes tests/data/quotes_gold.jsonl --split dev
+	$(PY) -m analysis.evaluate quotes tests/data/quotes_gold.jsonl --split test
+	$(PY) -m analysis.evaluate quotes tests/data/quotes_blind.jsonl --split all
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_gold.jsonl --split dev
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_gold.jsonl --split test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_blind.jsonl --split all
+	$(PY) -m analysis.evaluate entities $(SHARED)/nltk_data/corpora/ieer.zip --split test --compare
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_tokenise.py
+	$(PY) benchmarks/bench_ner.py
+	$(PY) benchmarks/bench_entities.py
+	$(PY) benchmarks/bench_quotes.py
+	$(PY) benchmarks/bench_numbers.py
+	$(PY) benchmarks/bench_analyse.py
+	$(PY) benchmarks/bench_corpus.py --n 1000
+	$(PY) benchmarks/bench_report.py
+
+fuzz: $(STAMP)
+	$(PY) benchmarks/fuzz_campaign.py --examples 5000 --out reports/fuzz-failures.json
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
