@@ -463,3 +463,25 @@ def test_a_long_unpunctuated_line():
     assert len(df) == 3_333
     assert set(df["surface"]) == {"6000 square kilometres"}
     assert set(df["claimant"]) == {"narrator"}
+
+
+# --------------------------------------------------------------------------- generalisation (dev2)
+def test_comma_less_non_round_year_before_a_plural_is_a_year():
+    df = figs("The price will operate for 2006 deliveries, and it hosted 2000 athletes.")
+    assert df[["surface", "kind"]].values.tolist() == [["2006", "date"], ["2000", "count"]]
+    assert one("About 1850 farmers came.", "1850")["kind"] == "count"
+
+
+def test_oclock_is_a_time_and_fold_a_multiplier():
+    row = one("By about seven o'clock the next morning it rained.", "seven o'clock")
+    assert (row["kind"], row["value"], row["bound"]) == ("time", 7, "approx")
+    row = one("It paid the state back 16-fold.", "16-fold")
+    assert (row["kind"], row["value"]) == ("fraction", 16)
+    row = one("Sales grew 3 fold last year.", "3 fold")
+    assert (row["kind"], row["value"]) == ("fraction", 3)
+
+
+def test_a_period_before_ago_is_a_duration():
+    row = one("A decade ago, scientists estimated the loss.", "A decade")
+    assert (row["kind"], row["value"], row["unit"]) == ("duration", 1, "decade")
+    assert one("It rained a year earlier.", "a year")["unit"] == "year"

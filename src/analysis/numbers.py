@@ -84,6 +84,9 @@ _DURATION_PREPS = {"over", "for", "within", "than", "after", "about", "nearly", 
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "from", "of",
                "during", "to", "the", "through", "between", "mid", "early", "late",
                "year", "around", "circa", "-"}
+# Words before a count that make a following four-digit number a count, not a year.
+_COUNT_HEDGES = {"about", "around", "nearly", "almost", "some", "over", "than", "another",
+                 "approximately", "roughly", "only", "just", "least", "all", "those", "these"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
 _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is", "are",
@@ -499,6 +502,10 @@ class _Scanner:
         if num is None:
             return None
         j, value, info = num
+        if currency is None and start is None:
+            fig = self._clock_or_fold(i, j, value)
+            if fig:
+                return [fig]
         if self.word(j) == "^" and self.glued(j) and self.glued(j + 1) and self.word(j + 1).isdigit():
             # "10^100": a power (beyond float range it is no figure)
             exponent = int(self.word(j + 1)) if len(self.word(j + 1)) < 5 else 10**4
@@ -562,6 +569,17 @@ class _Scanner:
                 "unit": None, "counted": None, "date": None, "weekday": None,
                 "bound": None, "approximate": False, "precision": prec, "info": info or {}}
 
+    def _clock_or_fold(self, i: int, j: int, value: float) -> dict | None:
+        """ "seven o'clock" (a time), "16-fold" / "16 fold" (a multiplier, kind fraction)."""
+        w = self.word(j)
+        if w == "o" and self.word(j + 1) in {"'", "’"} and self.word(j + 2) == "clock" \
+                and value == int(value) and 1 <= value <= 12:
+            return self._new(i, j + 3, "time", value)
+        k = j + (w == "-" and self.glued(j))
+        if self.word(k) == "fold" and value > 0:
+            return self._new(i, k + 1, "fraction", value)
+        return None
+
     def _one_period(self, i: int) -> dict | None:
         """ "over a year", "within a single day": a duration of one unit."""
         k = i + 1
@@ -570,7 +588,8 @@ class _Scanner:
         unit = W.TIMES.get((self.word(k),))
         if unit is None or self.low[k].endswith("s") and unit != "century":
             return None
-        if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")):
+        if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")) \
+                and self.word(k + 1) not in {"ago", "earlier", "later"}:
             return None
         fig = self._new(i, k + 1, "duration", 1.0)
         fig["unit"] = unit
@@ -673,7 +692,10 @@ class _Scanner:
             counted = self.counted(j)
             # a year, unless a plural noun follows ("2000 athletes"; "2007 financial year")
             plural = counted is not None and counted.endswith("s")
-            if 1800 <= year <= 2100 and (not plural or self.word(i - 1) in _YEAR_PREPS):
+            # News writes counts of thousands with a comma ("1,500 head"), so a comma-less
+            # non-round year-like number is a year even before a plural ("for 2006 deliveries")
+            exact_year = year % 100 != 0 and self.word(i - 1) not in _COUNT_HEDGES
+            if 1800 <= year <= 2100 and (not plural or exact_year or self.word(i - 1) in _YEAR_PREPS):
                 fig.update(kind="date", date=token, value=float(year), low=float(year),
                            high=float(year))
                 return [fig]
