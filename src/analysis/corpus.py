@@ -604,11 +604,11 @@ def analyse_corpus(
 
     Documents already in ``out`` with the same text hash and pipeline version are skipped
     (``force=True`` rebuilds ``out`` from scratch). ``workers`` defaults to all cores; 1
-    runs in this process. ``engine="dask"`` runs the batches on a new ``LocalCluster`` or on
-    the cluster at ``scheduler`` (its workers must see ``out``). Documents are written in
-    parts of ``batch_size``; ``tokens=True`` also stores the (large) tokens table. A
-    document that fails, or takes over ``timeout`` seconds, becomes a row of the
-    ``errors`` table and the run goes on.
+    runs in this process. ``engine="dask"`` runs the batches on a new ``LocalCluster``, or
+    on the cluster at ``scheduler`` (implies Dask; its workers must see ``out``).
+    Documents are written in parts of ``batch_size``; ``tokens=True`` also stores the
+    (large) tokens table. A document that fails, or takes over ``timeout`` seconds,
+    becomes a row of the ``errors`` table and the run goes on.
 
     >>> import tempfile
     >>> corpus = analyse_corpus([("a", "Kyiv said it won.")], out=tempfile.mkdtemp(), progress=False)
@@ -617,6 +617,8 @@ def analyse_corpus(
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if scheduler:
+        engine = "dask"  # a scheduler address only means something to Dask
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     workers = workers or _cores()
