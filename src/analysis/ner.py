@@ -175,48 +175,59 @@ class Featurizer:
         >>> f = Featurizer({}, {}, {}, [])
         >>> f.type_features("Paris", 0)[:3]
         ['cw=Paris', 'cl=paris', 'cs=Xx']
+        >>> f.type_features("Paris", -1)[:2]
+        ['bl=paris', 'bs=Xx']
         """
-        k = _OFFSET_KEY[offset]
+        return self.type_features_all(word)[offset + 2]
+
+    def type_features_all(self, word: str) -> tuple[list[str], ...]:
+        """:meth:`type_features` of a word at offsets -2, -1, 0, +1, +2, computed together."""
         if word in (PAD_LEFT, PAD_RIGHT):
-            return [k + "pad=" + word]
+            return tuple([k + "pad=" + word] for k in "abcde")
         g = self.groups
         lw = word.lower()
-        if offset != 0 and "context" not in g:
-            return []
-        feats = []
-        if offset == 0:
-            feats.append("w=" + word)
-        feats.append("l=" + lw)
+        near = ["l=" + lw]  # features of the word as the -1/+1 neighbour
+        far = ["l=" + lw]  # ... as the -2/+2 neighbour
+        cur = ["w=" + word, "l=" + lw]  # ... as the current token
         if "shape" in g:
-            feats.append("s=" + short_shape(word))
-            if offset == 0:
-                feats.append("S=" + word_shape(word))
-                if any(ch.isdigit() for ch in word):
-                    feats.append("dig")
-                if "-" in word:
-                    feats.append("hyph")
-                if len(word) == 1:
-                    feats.append("len1")
-        if "affix" in g and (offset == 0 or abs(offset) == 1):
-            if offset == 0:
-                for n in (1, 2, 3, 4):
-                    if len(lw) > n:
-                        feats.append(f"p{n}={lw[:n]}")
-                        feats.append(f"x{n}={lw[-n:]}")
-            else:
-                feats.append("x3=" + lw[-3:])
+            shape = "s=" + short_shape(word)
+            near.append(shape)
+            far.append(shape)
+            cur.append(shape)
+            cur.append("S=" + word_shape(word))
+            if any(ch.isdigit() for ch in word):
+                cur.append("dig")
+            if "-" in word:
+                cur.append("hyph")
+            if len(word) == 1:
+                cur.append("len1")
+        if "affix" in g:
+            for n in (1, 2, 3, 4):
+                if len(lw) > n:
+                    cur.append(f"p{n}={lw[:n]}")
+                    cur.append(f"x{n}={lw[-n:]}")
+            near.append("x3=" + lw[-3:])
         if "clusters" in g:
             c = self._cluster(word)
             if c is None:
-                feats.append("c=none")
+                near.append("c=none")
+                far.append("c=none")
+                cur.append("c=none")
             else:
-                levels = range(len(c)) if abs(offset) <= 1 else range(min(2, len(c)))
-                feats.extend(f"c{i}={c[i]}" for i in levels)
-            if abs(offset) <= 1:
-                feats.append(f"cr={self.capratio.get(lw, -1)}")
-        if "gaz" in g and abs(offset) <= 1 and lw in self.first_names:
-            feats.append("fn")
-        return [k + f for f in feats]
+                levels = [f"c{i}={ci}" for i, ci in enumerate(c)]
+                near.extend(levels)
+                far.extend(levels[:2])
+                cur.extend(levels)
+            ratio = f"cr={self.capratio.get(lw, -1)}"
+            near.append(ratio)
+            cur.append(ratio)
+        if "gaz" in g and lw in self.first_names:
+            near.append("fn")
+            cur.append("fn")
+        if "context" not in g:
+            return [], [], ["c" + f for f in cur], [], []
+        return (["a" + f for f in far], ["b" + f for f in near], ["c" + f for f in cur],
+                ["d" + f for f in near], ["e" + f for f in far])
 
     # -- token features (depend on the sentence) -----------------------------------------
 
@@ -310,11 +321,12 @@ class Featurizer:
         n = len(words)
         padded = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
         tok = self.token_features(words, pos)
+        per_word = [self.type_features_all(w) for w in padded]
         out = []
         for i in range(n):
             f = list(tok[i])
             for d in OFFSETS:
-                f.extend(self.type_features(padded[i + 2 + d], d))
+                f.extend(per_word[i + 2 + d][d + 2])
             out.append(f)
         return out
 
@@ -403,34 +415,38 @@ class NerModel:
         self.trans = np.where(_TRANS_OK, trans, _NEG).astype(np.float32)
         self.start = np.where(_START_OK, start, _NEG).astype(np.float32)
         self._zero = np.zeros(N_TAGS, dtype=np.float32)
-        self._type_cache: dict[tuple[str, int], np.ndarray] = {}
+        self._type_cache: dict[str, np.ndarray] = {}
 
     # -- scoring ------------------------------------------------------------------------
 
-    def _type_vector(self, word: str, offset: int) -> np.ndarray:
-        key = (word, offset)
-        vec = self._type_cache.get(key)
-        if vec is None:
+    def _word_scores(self, word: str) -> np.ndarray:
+        """``[5, n_tags]``: the word's type-feature scores when at offset -2, -1, 0, +1, +2."""
+        mat = self._type_cache.get(word)
+        if mat is None:
             index = self.feature_index
-            ids = [i for i in (index.get(f) for f in self.featurizer.type_features(word, offset))
-                   if i is not None]
-            vec = self.weights[ids].sum(axis=0) if ids else self._zero
-            if self.dense is not None and offset in DENSE_OFFSETS:
+            mat = np.zeros((len(OFFSETS), N_TAGS), dtype=np.float32)
+            for k, feats in enumerate(self.featurizer.type_features_all(word)):
+                ids = [i for i in map(index.get, feats) if i is not None]
+                if ids:
+                    mat[k] = self.weights[ids].sum(axis=0)
+            if self.dense is not None:
                 e = self.featurizer.embedding(word)
                 if e is not None:
-                    vec = vec + e @ self.dense[offset + 1]
-            if len(self._type_cache) > 400_000:  # bound memory in long-running processes
+                    for k, d in enumerate(DENSE_OFFSETS):
+                        mat[d + 2] += e @ self.dense[k]
+            if len(self._type_cache) > 200_000:  # bound memory in long-running processes
                 self._type_cache.clear()
-            self._type_cache[key] = vec
-        return vec
+            self._type_cache[word] = mat
+        return mat
 
     def emissions(self, words: Sequence[str], pos: Sequence[str]) -> np.ndarray:
         """Per-token tag scores ``[n, n_tags]`` of one sentence."""
         n = len(words)
-        padded = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
-        tv = self._type_vector
-        rows = [tv(padded[i], d) for d in OFFSETS for i in range(2 + d, 2 + d + n)]
-        emis = np.asarray(rows, dtype=np.float32).reshape(len(OFFSETS), n, N_TAGS).sum(axis=0)
+        ws = self._word_scores
+        mats = np.asarray([ws(w) for w in (PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT)])
+        # token i sees the word at padded position i + 2 + d through that word's row d + 2
+        emis = mats[0:n, 0] + mats[1:n + 1, 1] + mats[2:n + 2, 2] + mats[3:n + 3, 3] \
+            + mats[4:n + 4, 4]
         index = self.feature_index
         tok_rows: list[int] = []
         tok_ids: list[int] = []
