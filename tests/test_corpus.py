@@ -308,3 +308,22 @@ def test_a_malformed_jsonl_record_is_an_error_and_earlier_records_are_kept(tmp_p
     assert sorted(result.documents["doc_id"]) == ["kyiv", "ok"]
     assert result.errors["doc_id"].tolist() == ["feed"]
     assert result.errors["error"].iloc[0].startswith("malformed JSON on line 2")
+
+
+def test_a_run_stopped_before_compacting_is_read_right_and_repaired_by_the_next(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(DOCS, out, batch_size=3)
+    changed = [(i, t.replace("Monday", "Sunday")) for i, t in DOCS]
+    real = corpus._compact
+    monkeypatch.setattr(corpus, "_compact", lambda out, records: None)  # "crash" before compacting
+    run(changed, out, batch_size=3)
+    stale = analysis.load_corpus(out)  # blinken is now in part 0 (old) and part 2 (new)
+    assert stale.documents["doc_id"].is_unique and len(stale.documents) == 6
+    assert stale.sentences["text"].str.contains("Sunday").any()
+    assert not stale.sentences["text"].str.contains("Monday").any()
+
+    monkeypatch.setattr(corpus, "_compact", real)
+    repaired = run(changed, out, batch_size=3)
+    assert repaired.stats.analysed == 0
+    old = pd.read_parquet(out / "sentences" / "part-00000.parquet")
+    assert "blinken" not in set(old["doc_id"])  # rewritten without the re-done document
