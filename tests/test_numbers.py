@@ -485,3 +485,35 @@ def test_a_period_before_ago_is_a_duration():
     row = one("A decade ago, scientists estimated the loss.", "A decade")
     assert (row["kind"], row["value"], row["unit"]) == ("duration", 1, "decade")
     assert one("It rained a year earlier.", "a year")["unit"] == "year"
+
+
+def test_partitive_count_takes_the_noun_after_the_determiner():
+    df = figs("Three of the four positions are no longer funded.")
+    assert df[["surface", "kind", "counted"]].values.tolist() == [
+        ["Three", "count", "positions"], ["four", "count", "positions"]]
+    assert figs("It is one of the biggest crowds.").empty  # pronoun "one" stays out
+
+
+def test_count_noun_after_modifiers_joined_by_and():
+    row = one("But 45 Australian and New Zealand firefighters are returning.", "45")
+    assert (row["kind"], row["counted"]) == ("count", "firefighters")
+
+
+def test_ordinal_before_a_number_is_not_a_rank():
+    df = figs("The incentive for the first 15,000 gallons paid off.")
+    assert df["surface"].tolist() == ["15,000 gallons"]
+    assert one("The first shipment left.", "first")["kind"] == "ordinal"
+
+
+def test_one_as_an_indefinite_subject_is_not_a_count():
+    assert figs('"It was good," one grower said.').empty
+    assert figs("He says one option is to double the trees.")["surface"].tolist() == ["double"]
+    row = one("That is just one reason for it.", "one")
+    assert (row["kind"], row["counted"]) == ("count", "reason")
+
+
+def test_apostrophe_years_and_seasons():
+    df = figs("Prices in '06/'07 rose, and '05-'06 was dry, unlike '98.")
+    assert df["surface"].tolist() == ["'06/'07", "'05-'06", "'98"]
+    assert df["kind"].tolist() == ["date"] * 3
+    assert df["date"].tolist()[2] == "1998"

@@ -87,6 +87,9 @@ _YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "from", 
 # Words before a count that make a following four-digit number a count, not a year.
 _COUNT_HEDGES = {"about", "around", "nearly", "almost", "some", "over", "than", "another",
                  "approximately", "roughly", "only", "just", "least", "all", "those", "these"}
+_PARTITIVE_DETS = {"the", "these", "those", "its", "their", "our", "his", "her", "your"}
+_SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "thinks",
+         "suggested", "argued", "agreed", "noted", "commented", "warned", "claimed"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
 _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is", "are",
@@ -728,8 +731,15 @@ class _Scanner:
             fig.update(kind="count", counted=self.raw[j])
             return [fig]
         counted = self.counted(j)
+        if counted is None and range_end is None and self.word(j) == "of" and \
+                self.word(j + 1) in _PARTITIVE_DETS and value >= 2:
+            k = j + 2
+            inner = self.number(k) if self.word(k)[:1].isdigit() or self.word(k) in W.SMALL else None
+            counted = self.counted(inner[0] if inner else k)
         if counted is _NAME:
             return None
+        if counted and self.low[i] == "one" and self.tag(j) == "NN" and self._subject_one(i, j):
+            return None  # "one grower said", "one option is to": a determiner, not a count
         if counted and value == 1 and self.low[i] == "one" and (
                 counted.endswith("ing") or self.tag(j) not in {"NN", "NNS", "JJ"}):
             return None  # "a program similar to one operating in Queensland"
@@ -747,6 +757,15 @@ class _Scanner:
         fig["kind"] = "number"
         fig["weak"] = value == 1
         return [fig]
+
+    def _subject_one(self, i: int, j: int) -> bool:
+        """ "one grower said", "one option is to ...": "one" as an indefinite subject."""
+        if self.word(i - 1) in {"just", "only", "least", "than", "about", "exactly"}:
+            return False
+        verb = self.word(j + 1)
+        if verb in _SAYS:
+            return True
+        return verb in {"is", "was"} and self.word(j + 2) in {"to", "that", "the", "a", "an"}
 
     def _proper_before(self, i: int) -> bool:
         """ "Boeing 737", "Section 45": a capitalised name right before the number."""
@@ -772,6 +791,10 @@ class _Scanner:
             return self.raw[j + 1]  # "a three-stage plan": three stages
         while k < limit:
             w = self.low[k]
+            if w == "and" and k > j and self.tag(k - 1) in {"JJ", "NNP"} and k + 1 < self.n \
+                    and self.low[k + 1][:1].isalpha() and self.tag(k + 1) in {"JJ", "NNP"}:
+                k += 1
+                continue
             if w in _NOT_COUNTED or not (w[:1].isalpha() or w == "-"):
                 return None
             if w in W.MONTHS or w in W.WEEKDAYS:
@@ -863,6 +886,8 @@ class _Scanner:
         if w in W.ORDINALS:
             if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"}:
                 return None
+            if nxt[:1].isdigit() or nxt in W.SMALL or nxt in W.SCALES:
+                return None  # "the first 15,000 gallons", "the first two days"
             if self.raw[i][:1].isupper() and not self.sentence_start(i):
                 return None  # "Third World", "First Nations": part of a name
             if w in W.DENOMINATORS and nxt == "of":
@@ -1072,6 +1097,9 @@ class _Scanner:
 
     def _digit_date(self, i: int) -> dict | None:
         w = self.low[i]
+        fig = self._apostrophe_year(i)
+        if fig:
+            return fig
         # "24 February 2022", "23rd of December"
         d = self._day(i)
         if d:
@@ -1142,6 +1170,24 @@ class _Scanner:
                 fig["low"], fig["high"] = float(w), float(nxt)
                 return fig
         return None
+
+    def _apostrophe_year(self, i: int) -> dict | None:
+        """ "'06" (2006) and seasons "'06/'07", "'05-'06": the apostrophe is in the span."""
+        w = self.low[i]
+        if not (_TWO_DIGITS.fullmatch(w) and i and self.raw[i - 1] in {"'", "’"} and self.glued(i)
+                and (i == 1 or not self.glued(i - 1))):
+            return None
+        j = i + 1
+        if self.word(j) in {"/", "-", "–"} and self.glued(j) and self.glued(j + 1):
+            k = j + 1 + (self.raw[j + 1] in {"'", "’"} and self.glued(j + 2))
+            if _TWO_DIGITS.fullmatch(self.word(k)) and (int(w) + 1) % 100 == int(self.word(k)):
+                return self._new(i - 1, k + 1, "date", None)  # a financial year / season
+        if self.word(j)[:1].isalnum() and self.glued(j):
+            return None
+        year = int(w) + (2000 if int(w) < 50 else 1900)
+        fig = self._new(i - 1, j, "date", float(year))
+        fig["date"] = str(year)
+        return fig
 
     def time_at(self, i: int) -> dict | None:
         w = self.low[i]
