@@ -323,3 +323,18 @@ def test_report_charts_and_tables_are_byte_identical_across_runs(hostile_reports
     for name in charts + [k for k in first if k.startswith("tables/")]:
         assert first[name] == second[name], name
     assert set(first) == set(second)
+
+
+def test_outputs_are_readable_like_a_plain_write_and_keep_a_replaced_files_mode(tmp_path):
+    from analysis import storage
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    fresh = storage.atomic_write_text(tmp_path / "fresh.txt", "new")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask  # not mkstemp's 0600
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    storage.atomic_write_text(kept, "new")
+    assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
