@@ -1,7 +1,8 @@
 """``analysis report``: papermill runs of the notebooks into HTML, charts, PPTX, reveal.js, manifest.
 
 One article report is built once for the module (papermill runs cost seconds) and
-shared; the failure, corpus and forced re-run tests add one run each.
+shared; the failure, corpus and forced re-run tests add one run each. Tests that run
+papermill are marked ``slow`` (``make test-fast`` leaves them out).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def built(tmp_path_factory):
     return {"root": root, "article": article, "reports_dir": reports_dir, "dest": results[0].path}
 
 
+@pytest.mark.slow  # runs papermill
 def test_report_lands_in_dated_folder_with_every_output(built):
     dest = built["dest"]
     assert dest == built["reports_dir"] / dt.date.today().isoformat() / "evil-story"
@@ -86,6 +88,7 @@ def test_report_lands_in_dated_folder_with_every_output(built):
     assert [p.name for p in dest.parent.iterdir()] == ["evil-story"]
 
 
+@pytest.mark.slow  # runs papermill
 def test_parameters_reach_the_notebook(built):
     nb = nbformat.read(built["dest"] / "article.ipynb", as_version=4)
     injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
@@ -95,6 +98,7 @@ def test_parameters_reach_the_notebook(built):
     assert "error" not in {o.get("output_type") for c in nb.cells for o in c.get("outputs", [])}
 
 
+@pytest.mark.slow  # runs papermill
 def test_manifest_records_inputs_parameters_versions_outputs(built):
     dest = built["dest"]
     manifest = json.loads((dest / "manifest.json").read_text())
@@ -122,6 +126,7 @@ def test_manifest_records_inputs_parameters_versions_outputs(built):
     assert all(_sha(dest / path) == sha for path, sha in listed.items())
 
 
+@pytest.mark.slow  # runs papermill
 def test_html_hides_code_and_escapes_the_story(built):
     for name in ("report.html", "slides.html"):
         page = (built["dest"] / name).read_text(encoding="utf-8")
@@ -135,6 +140,7 @@ def test_html_hides_code_and_escapes_the_story(built):
     assert html.count('src="data:image/png;base64') >= 3  # the three charts
 
 
+@pytest.mark.slow  # runs papermill
 def test_pptx_opens_and_has_every_chart(built):
     dest = built["dest"]
     deck = Presentation(str(dest / "slides.pptx"))
@@ -160,6 +166,7 @@ def test_pptx_opens_and_has_every_chart(built):
         assert any("<img src=x onerror=alert(1)>" in t for t in texts)
 
 
+@pytest.mark.slow  # runs papermill
 def test_rerun_with_same_input_is_skipped(built):
     before = (built["dest"] / "manifest.json").read_text()
     results = report.run(
@@ -177,8 +184,18 @@ def test_rerun_with_same_input_is_skipped(built):
         reports_dir=built["reports_dir"],
     )
     assert report.find_existing(jobs[0], built["reports_dir"]) is None
+    # an explicit --out elsewhere is built there, even though an identical report exists
+    same = report.plan(
+        [str(built["article"])],
+        out=built["root"] / "elsewhere",
+        parameters={"title": TITLE, "top_n": 3},
+        reports_dir=built["reports_dir"],
+    )[0]
+    assert report.find_existing(same, built["reports_dir"]) == built["dest"]
+    assert report.find_existing(same, None) is None
 
 
+@pytest.mark.slow  # runs papermill
 def test_forced_rerun_gives_identical_charts(built):
     dest = built["dest"]
     old = {
@@ -213,6 +230,7 @@ def test_forced_rerun_gives_identical_charts(built):
     ]
 
 
+@pytest.mark.slow  # runs papermill
 def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook(tmp_path):
     bad = tmp_path / "blank.txt"
     bad.write_text("   \n\n  ", encoding="utf-8")
@@ -237,6 +255,7 @@ def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook
     assert out == ""
 
 
+@pytest.mark.slow  # runs papermill
 def test_corpus_notebook_over_a_folder(tmp_path):
     folder = tmp_path / "raw"
     folder.mkdir()

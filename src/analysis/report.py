@@ -824,12 +824,14 @@ def _notebook_parameters(path: Path) -> set[str]:
     return set(papermill.inspect_notebook(str(path)))
 
 
-def find_existing(job: Job, reports_dir: str | Path = REPORTS_DIR) -> Path | None:
-    """A finished report of the same key: at ``job.dest`` or under any date in ``reports_dir``."""
-    candidates = [
-        job.dest / "manifest.json",
-        *sorted(Path(reports_dir).glob(f"*/{job.name}/manifest.json"), reverse=True),
-    ]
+def find_existing(job: Job, reports_dir: str | Path | None = REPORTS_DIR) -> Path | None:
+    """A finished report of the same key: at ``job.dest``, or under any date in ``reports_dir``.
+
+    ``reports_dir=None`` looks at ``job.dest`` only (an explicit ``--out``).
+    """
+    candidates = [job.dest / "manifest.json"]
+    if reports_dir is not None:
+        candidates += sorted(Path(reports_dir).glob(f"*/{job.name}/manifest.json"), reverse=True)
     for manifest in candidates:
         try:
             if json.loads(manifest.read_text(encoding="utf-8")).get("key") == job.key:
@@ -1108,7 +1110,8 @@ def run(
     try:
         results = []
         for job in jobs:
-            existing = None if force else find_existing(job, reports_dir)
+            # with --out the report belongs there: only a report already there counts
+            existing = None if force else find_existing(job, None if out else reports_dir)
             if existing is not None:
                 results.append(Result(job, "skipped", existing))
                 continue
