@@ -434,3 +434,14 @@ def test_odd_figures_have_the_right_value(text, expected):
 def test_impossible_dates_are_not_dates():
     numbers = analysis.analyse(text="Dated 31/02/2022, February 31, 2022 and 29/02/2024.").numbers
     assert numbers["date"].dropna().tolist() == ["2024-02-29"]
+
+
+def test_cli_unwritable_output_is_one_clear_line(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Kyiv says it won.")
+    before = hostile.snapshot(story)
+    # --out names a file: every write under it fails with NotADirectoryError
+    assert cli.main(["analyse", "--out", str(story), str(story)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"error: {story}: cannot write {story}/story: Not a directory\n"
+    assert hostile.snapshot(story) == before

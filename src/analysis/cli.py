@@ -31,7 +31,12 @@ def _analyse(args: argparse.Namespace) -> int:
             for doc in sources.documents(path):
                 art = analyse_document(doc, published=args.published)
                 out = Path(args.out) / folder_name(art.doc_id, used)
-                art.save(out, args.format)
+                try:
+                    art.save(out, args.format)
+                except OSError as exc:  # the output side: a file in the way, a full disk
+                    raise AnalysisError(
+                        f"cannot write {exc.filename or out}: {exc.strerror or exc}", str(path)
+                    ) from None
                 counts = ", ".join(f"{len(f)} {n}" for n, f in art.frames().items())
                 print(one_line(f"{path}: {counts} -> {out}/"))
         except AnalysisError as exc:
