@@ -517,3 +517,35 @@ def test_apostrophe_years_and_seasons():
     assert df["surface"].tolist() == ["'06/'07", "'05-'06", "'98"]
     assert df["kind"].tolist() == ["date"] * 3
     assert df["date"].tolist()[2] == "1998"
+
+
+def test_several_and_a_few_hundred_are_vague_magnitudes():
+    row = one("It extends its range by a few hundred kilometres.", "a few hundred kilometres")
+    assert (row["kind"], row["value"], row["unit"], row["bound"], row["approximate"]) == \
+        ("quantity", 100, "kilometre", "ge", True)
+    row = one("Several thousand people came.", "Several thousand")
+    assert (row["kind"], row["counted"], row["bound"]) == ("count", "people", "ge")
+
+
+def test_compared_figures_need_a_similar_magnitude_to_share_a_unit():
+    df = figs("Over the past six years, more than 4,000 Victorians have left the land.")
+    assert df[["surface", "kind", "counted"]].values.tolist()[1] == ["4,000", "count", "Victorians"]
+    df = figs("Falls of up to 40 millimetres, with some places less than 20.")
+    assert df[["surface", "unit"]].values.tolist() == [["40 millimetres", "millimetre"], ["20", "millimetre"]]
+
+
+def test_number_words_inside_names_and_labels():
+    assert figs("A glasshouse at Two Wells, north of Adelaide, opened.").empty
+    assert one("Exhibit 412 named him.", "Exhibit 412")["kind"] == "identifier"
+
+
+def test_ranks_after_ranking_verbs_and_multiplier_ranges():
+    df = figs("It was placed fourth instead of third; she finished second.")
+    assert df[["surface", "value"]].values.tolist() == [["fourth", 4], ["third", 3], ["second", 2]]
+    row = one("The fire covers two to three times the area.", "two to three times")
+    assert (row["kind"], row["low"], row["high"]) == ("fraction", 2, 3)
+
+
+def test_leading_zero_two_digit_year():
+    row = one("They were told two months before the 06 harvest.", "06")
+    assert (row["kind"], row["date"]) == ("date", "2006")

@@ -90,6 +90,9 @@ _COUNT_HEDGES = {"about", "around", "nearly", "almost", "some", "over", "than", 
 _PARTITIVE_DETS = {"the", "these", "those", "its", "their", "our", "his", "her", "your"}
 _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "thinks",
          "suggested", "argued", "agreed", "noted", "commented", "warned", "claimed"}
+_RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
+               "placing", "coming", "ranking", "slipped", "climbed"}
+_VAGUE_SCALES = {"hundred": 100.0, **W.SCALES}  # after "several" / "a few"
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
 _NOT_COUNTED = {"per", "percent", "cent", "times", "of", "or", "to", "and", "is", "are",
@@ -113,7 +116,7 @@ _FUNCTION_WORDS = {
 }
 _NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
-_LABELS = {"category", "level", "stage", "phase", "grade", "section", "chapter", "article",
+_LABELS = {"exhibit", "item", "lot", "appendix", "annex", "category", "level", "stage", "phase", "grade", "section", "chapter", "article",
            "clause", "route", "highway", "page", "platform", "gate", "room", "number",
            "flight", "channel", "schedule", "part", "division", "tier", "series", "version"}
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
@@ -138,6 +141,7 @@ _YEAR = re.compile(r"(1[89]|20|21)\d\d")
 _DECADE = re.compile(r"(\d{2}|1[89]\d0|20\d0)s")
 _FY_START = re.compile(r"\d{2}|(?:19|20)\d{2}")
 _TWO_DIGITS = re.compile(r"\d{2}")
+_ZERO_YEAR = re.compile(r"0\d")
 _YEAR4 = re.compile(r"(?:19|20)\d{2}")
 _HOUR = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
 _FY_LABEL = re.compile(r"FY(\d\d|\d{4})")
@@ -297,6 +301,12 @@ class _Scanner:
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
         if c.isalpha():
+            if w in {"several", "few"} and self.word(i + 1) in _VAGUE_SCALES:
+                return [self.several(i)]
+            if w in W.SMALL and self.raw[i][:1].isupper() and not self.sentence_start(i) \
+                    and i + 1 < self.n and self.raw[i + 1][:1].isupper() \
+                    and self.low[i + 1] not in W.MONTHS and self.low[i + 1] not in W.SCALES:
+                return None  # "at Two Wells", "the Twelve Apostles": part of a name
             if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
                     self.raw[i][:1].isupper() and self.word(i + 1) == "-"):
                 return None  # most words cannot start a figure ("COVID-19" can)
@@ -643,6 +653,12 @@ class _Scanner:
         if not second:
             return None
         other = second[0]
+        if other["kind"] == "fraction" and fig["kind"] is None and self.word(other["j"] - 1) == "times" \
+                and fig["value"] < other["value"]:
+            # "two to three times the area": one range of multipliers
+            low, high = fig["value"], other["value"]
+            fig.update(kind="fraction", j=other["j"], low=low, high=high, value=(low + high) / 2)
+            return [fig]
         if other["kind"] in {"date", "identifier", "fraction", "ordinal"}:
             return None
         if fig["kind"] is not None and other["kind"] not in {None, fig["kind"]} and \
@@ -705,6 +721,12 @@ class _Scanner:
             if not 1800 <= year <= 2100 and counted is None:
                 fig.update(kind="identifier", value=None, low=None, high=None)
                 return [fig]
+        if range_end is None and j == i + 1 and _ZERO_YEAR.fullmatch(token) and \
+                self.word(i - 1) in {"the", "in", "since", "of", "by", "for", "until"}:
+            year = 2000 + int(token)  # "the 06 harvest", "in 07": no count has a leading zero
+            fig.update(kind="date", date=str(year), value=float(year), low=float(year),
+                       high=float(year))
+            return [fig]
         if range_end is None and j == i + 1 and "." not in token and "," not in token and \
                 self.word(i - 1) in _LABELS and i and not self.glued(i):
             # "category three cyclone", "Section 45", "stage 2": a label, not an amount
@@ -807,7 +829,7 @@ class _Scanner:
                 continue
             if t in {"NNS", "NNPS"} and not self.raw[k][:1].isupper():
                 return self.raw[k]
-            if k == j and t in {"NNP", "NNPS"} and w.endswith("s") and not w.endswith("ss"):
+            if k == j and t in {"NNP", "NNPS", "NNS"} and w.endswith("s") and not w.endswith("ss"):
                 if k + 1 < self.n and self.raw[k + 1][:1].isupper():
                     return _NAME  # "12 Oaks Poultry": a number inside a name
                 return self.raw[k]  # "six Sydneysiders"
@@ -894,7 +916,8 @@ class _Scanner:
                 return self._new(i, i + 1, "fraction", 1.0 / W.DENOMINATORS[w])
             # "the third or fourth largest": the second ordinal of a pair
             pair = prev in {"or", "and"} and self.word(i - 2) in W.ORDINALS
-            if prev in _DETERMINERS or pair:
+            pair = pair or (prev in {"of", "than"} and self.word(i - 2) in {"instead", "rather"})
+            if prev in _DETERMINERS or pair or prev in _RANK_VERBS:
                 # adverbial "was first found": a verb follows
                 if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
                     return None
@@ -923,6 +946,27 @@ class _Scanner:
                 fig["low"] = fig["high"] = fig["value"]
                 return fig
             fig["counted"] = self.counted(k + 1)
+        return fig
+
+    def several(self, i: int) -> dict:
+        """ "several hundred kilometres", "a few thousand people": vague like "hundreds of"."""
+        start = i - 1 if self.word(i - 1) == "a" and self.low[i] == "few" else i
+        value = _VAGUE_SCALES[self.low[i + 1]]
+        fig = self._new(start, i + 2, "count", value)
+        fig["vague"] = True
+        fig["precision"] = value
+        suf = self.suffix(i + 2)
+        if suf and suf["kind"] in {"money", "quantity", "duration"}:
+            fig.update(kind=suf["kind"], unit=suf["unit"], j=suf["j"])
+            fig["value"] = fig["low"] = fig["high"] = value * suf.get("factor", 1.0)
+            if fig["kind"] in {"money", "quantity"}:
+                self.rate(fig["j"], fig)
+            return fig
+        counted = self.counted(i + 2 + (self.word(i + 2) == "of"))
+        if counted and counted is not _NAME:
+            fig["counted"] = counted
+        else:
+            fig["kind"] = "number"
         return fig
 
     def between(self, i: int) -> list[dict] | None:
@@ -1285,12 +1329,14 @@ def _ellipsis(sc: _Scanner, figs: list[dict], sentence_of) -> list[dict]:
         if fig["kind"] == "number" and n and fig["low"] == fig["high"]:
             prev = figs[n - 1]
             before = sc.text[prev["end"] : fig["start"]]
-            compared = _COMPARE.search(before) is not None and len(before) < 40
+            # Figures compared share an order of magnitude: "six years, more than 4,000
+            # Victorians" is no duration, "falls of up to 40 millimetres ... less than 20" is.
+            ratio = (fig["value"] or 0) / prev["value"] if prev.get("value") else 0
+            similar = 0.01 <= ratio <= 100
+            compared = _COMPARE.search(before) is not None and len(before) < 40 and similar
             kinds = {"quantity", "percent", "money", "duration"}
             if not compared and fig["bound"] in {"lt", "le", "gt", "ge"}:
-                # "falls of up to 40 millimetres ... less than 20": same order of magnitude
-                ratio = (fig["value"] or 0) / prev["value"] if prev.get("value") else 0
-                compared = 0.01 <= ratio <= 100
+                compared = similar
                 kinds = {"quantity", "percent", "money"}
             if compared and prev["kind"] in kinds and \
                     sentence_of(prev["start"]) == sentence_of(fig["start"]):
