@@ -549,3 +549,11 @@ def test_ranks_after_ranking_verbs_and_multiplier_ranges():
 def test_leading_zero_two_digit_year():
     row = one("They were told two months before the 06 harvest.", "06")
     assert (row["kind"], row["date"]) == ("date", "2006")
+
+
+def test_forecasts_in_narration_name_their_source():
+    text = ("Ron Storey from Australian Wheat Forecasters spoke.\n"
+            "With average rain, Mr Storey's forecasting a crop of around 22 million tonnes.\n"
+            "The US Agriculture Department is tipping an 11 per cent drop.")
+    df = figs(text)
+    assert df["claimant"].tolist() == ["Ron Storey", "US Agriculture Department"]

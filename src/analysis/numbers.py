@@ -1417,8 +1417,10 @@ _ATTRIBUTION = re.compile(
     r"(?<![\w’'])(?P<source>" + _NAME_WORDS
     + r"|[Tt]he\s+[a-z]+(?:\s+(?!has\b|had\b|is\b|was\b|also\b)[a-z]+)?)"
     r"(?:,?\s+(?:from|of|at|with)\s+(?:the\s+)?" + _NAME_WORDS + r",?)?"
-    r"(?:[’']s\s+saying|\s+(?:also\s+)?(?:says|said|has said|had said|is saying|believes|"
-    r"was predicting|is predicting|predicts|is forecasting|warns|warned|claimed))\b"
+    r"(?:[’']s\s+(?:saying|forecasting|predicting|tipping|estimating)|\s+(?:also\s+)?(?:says|said|"
+    r"has said|had said|is saying|believes|was predicting|is predicting|predicts|predicted|"
+    r"is forecasting|forecasts|is tipping|was tipping|tips|is estimating|estimates|warns|"
+    r"warned|claimed))\b"
 )
 # A new clause between the attribution and the figure ends the attribution's reach.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|[.!?]\s|[\"“”]")
