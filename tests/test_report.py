@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -44,11 +46,82 @@ def _cli(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("report")
+def side_runs(tmp_path_factory):
+    """A forced rebuild, a failing and a corpus report: ``analysis report`` processes, at once.
+
+    They run alongside the in-process article build (each papermill run mostly waits on
+    its own kernel), so the module costs about two runs of wall time, not four.
+    """
+    root = tmp_path_factory.mktemp("side")
+    bad = root / "blank.txt"
+    bad.write_text("   \n\n  ", encoding="utf-8")
+    folder = root / "raw"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path().read_bytes())
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    (folder / "README.md").write_text("# not an article\n", encoding="utf-8")
     article = root / "inbox" / "evil story.txt"
     article.parent.mkdir()
     article.write_text(STORY, encoding="utf-8")
+    # an old report with the leftovers of a failed and of a killed run, rebuilt with --force
+    again = root / "again" / "evil-story"
+    again.mkdir(parents=True)
+    (again / "stale.txt").write_text("from an older run", encoding="utf-8")
+    (again.parent / "evil-story.failed").mkdir()
+    (again.parent / ".evil-story.tmp-999999").mkdir()
+    runs = {
+        "again": [
+            str(article),
+            "-p",
+            "title",
+            TITLE,
+            "-p",
+            "top_n",
+            "3",
+            "--force",
+            "--out",
+            str(again),
+        ],
+        "failing": [str(bad), "--out", str(root / "out" / "blank")],
+        "corpus": [
+            str(folder),
+            "--notebook",
+            "corpus",
+            "--out",
+            str(root / "corpus"),
+            "-p",
+            "limit",
+            "5",
+        ],
+    }
+    procs = {}
+    for name, argv in runs.items():
+        out, err = open(root / f"{name}.out", "w+"), open(root / f"{name}.err", "w+")  # noqa: SIM115
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "analysis", "report", *argv], stdout=out, stderr=err, cwd=root
+        )
+        procs[name] = (proc, out, err)
+    yield {"root": root, "article": article, "again": again, "procs": procs}
+    for proc, out, err in procs.values():
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        out.close()
+        err.close()
+
+
+def _finished(side_runs, name: str) -> tuple[int, str, str]:
+    proc, out, err = side_runs["procs"][name]
+    code = proc.wait(timeout=240)
+    out.seek(0)
+    err.seek(0)
+    return code, out.read(), err.read()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, side_runs):
+    root = tmp_path_factory.mktemp("report")
+    article = side_runs["article"]
     reports_dir = root / "reports"
     results = report.run(
         [str(article)],
@@ -196,46 +269,28 @@ def test_rerun_with_same_input_is_skipped(built):
 
 
 @pytest.mark.slow  # runs papermill
-def test_forced_rerun_gives_identical_charts(built):
-    dest = built["dest"]
-    old = {
-        o["path"]: o["sha256"] for o in json.loads((dest / "manifest.json").read_text())["outputs"]
-    }
-    # leftovers of an earlier failed run and of a killed run are cleared by a good run
-    (dest.parent / "evil-story.failed").mkdir()
-    (dest.parent / ".evil-story.tmp-999999").mkdir()
-    code, out, err = _cli(
-        str(built["article"]),
-        "-p",
-        "title",
-        TITLE,
-        "-p",
-        "top_n",
-        "3",
-        "--force",
-        "--out",
-        str(dest),
-    )
+def test_forced_rebuild_replaces_the_old_report_with_identical_charts(built, side_runs):
+    code, out, err = _finished(side_runs, "again")
+    again = side_runs["again"]
     assert code == 0, err
-    assert out.strip() == f"{dest}/"  # the folder is what goes to stdout
-    new = {
-        o["path"]: o["sha256"] for o in json.loads((dest / "manifest.json").read_text())["outputs"]
-    }
-    charts = [p for p in old if p.startswith("charts/")]
-    assert len(charts) == 6
-    assert {p: new[p] for p in charts} == {p: old[p] for p in charts}
-    assert new["slides.pptx"] and new["report.html"]
-    assert sorted(p.name for p in dest.parent.iterdir() if p.name != report.LOCK_NAME) == [
+    assert out.strip() == f"{again}/"  # the folder is what goes to stdout
+    assert not (again / "stale.txt").exists()  # replaced whole, not merged
+    assert sorted(p.name for p in again.parent.iterdir() if p.name != report.LOCK_NAME) == [
         "evil-story"
-    ]
+    ]  # the .failed folder and the killed run's temporary folder are gone
+    # same article and parameters, two runs: byte-identical charts
+    first = json.loads((built["dest"] / "manifest.json").read_text())
+    second = json.loads((again / "manifest.json").read_text())
+    assert first["key"] == second["key"]
+    charts = {o["path"]: o["sha256"] for o in first["outputs"] if o["path"].startswith("charts/")}
+    assert len(charts) == 6
+    assert charts == {o["path"]: o["sha256"] for o in second["outputs"] if o["path"] in charts}
 
 
 @pytest.mark.slow  # runs papermill
-def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook(tmp_path):
-    bad = tmp_path / "blank.txt"
-    bad.write_text("   \n\n  ", encoding="utf-8")
-    dest = tmp_path / "out" / "blank"
-    code, out, err = _cli(str(bad), "--out", str(dest))
+def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook(side_runs):
+    code, out, err = _finished(side_runs, "failing")
+    dest = side_runs["root"] / "out" / "blank"
     assert code == 1
     lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(lines) == 1, err
@@ -244,6 +299,7 @@ def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook
         and "AnalysisError" in lines[0]
         and "whitespace" in lines[0]
     )
+    assert "Traceback" not in err
     partial = Path(lines[0].rsplit("partial notebook: ", 1)[1].rstrip(")"))
     assert partial == dest.with_name("blank.failed") / "article.ipynb"
     nb = nbformat.read(partial, as_version=4)
@@ -256,17 +312,11 @@ def test_failing_notebook_exits_nonzero_with_one_line_and_keeps_partial_notebook
 
 
 @pytest.mark.slow  # runs papermill
-def test_corpus_notebook_over_a_folder(tmp_path):
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    (folder / "seed.txt").write_bytes(seed_path().read_bytes())
-    (folder / "story.txt").write_text(STORY, encoding="utf-8")
-    (folder / "README.md").write_text("# not an article\n", encoding="utf-8")
-    out = tmp_path / "corpus"
-    results = report.run(
-        [str(folder)], notebook="corpus", out=out, parameters={"limit": 5}, progress=False
-    )
-    assert [r.status for r in results] == ["built"], results[0].error
+def test_corpus_notebook_over_a_folder(side_runs):
+    code, stdout, err = _finished(side_runs, "corpus")
+    out = side_runs["root"] / "corpus"
+    assert code == 0, err
+    assert stdout.strip() == f"{out}/"
     manifest = json.loads((out / "manifest.json").read_text())
     assert [Path(i["path"]).name for i in manifest["inputs"]] == ["seed.txt", "story.txt"]
     charts = {c["name"] for c in json.loads((out / "charts.json").read_text())}
