@@ -557,3 +557,11 @@ def test_forecasts_in_narration_name_their_source():
             "The US Agriculture Department is tipping an 11 per cent drop.")
     df = figs(text)
     assert df["claimant"].tolist() == ["Ron Storey", "US Agriculture Department"]
+
+
+def test_more_australian_cues_and_a_stray_dollar_before_a_unit():
+    assert numbers.dollar_currency("Graincorp will upgrade silos in WA.") == "AUD"
+    assert numbers.dollar_currency("The Pentagon spent $5.") == "USD"
+    row = one("The harvest is $1.8 billion bushels.", "$1.8 billion bushels")
+    assert (row["kind"], row["unit"], row["value"]) == ("quantity", "bushel", 1.8e9)
+    assert one("It cost $5 million.", "$5 million")["kind"] == "money"

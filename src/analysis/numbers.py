@@ -56,7 +56,11 @@ _AU_CUES = re.compile(
     r"\b(?:Australia|Australian|Australians|Queensland|New South Wales|NSW|Victoria|"
     r"Victorian|Tasmania|Tasmanian|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|"
     r"Darwin|Hobart|ABARE|Northern Territory|Murray-Darling|Kimberley|Top End|Gippsland|"
-    r"Riverina|ABC Rural)\b|\bA\$|\bAU\$"
+    r"Riverina|ABC Rural|Aussie|WA|NT|Territory|CSIRO|AWB|ABARES|GrainCorp|Graincorp|CBH|"
+    r"Landcare|Wagga|Albury|Toowoomba|Geelong|Bendigo|Ballarat|Mildura|Riverland|Wimmera|"
+    r"Mallee|Pilbara|Barossa|Cape York|Carpentaria|Tamworth|Dubbo|Cairns|Townsville|"
+    r"Rockhampton|Bundaberg|Launceston|Alice Springs|Kalgoorlie|Geraldton|Esperance|Broome|"
+    r"Shepparton|Goulburn)\b|\bA\$|\bAU\$"
 )
 _US_CUES = re.compile(
     r"\b(?:United States|U\.S\.|Washington|Congress|Pentagon|Wall Street|White House|"
@@ -548,6 +552,10 @@ class _Scanner:
                 fig["j"] = suf["j"]
                 if suf["unit"] != self.currency:
                     fig["unit"] = suf["unit"]
+            elif suf and suf["kind"] == "quantity" and j < self.n and len(self.low[j]) > 3 \
+                    and self.low[j].endswith("s") and not info.get("glued"):
+                # "$1.8 billion bushels": a stray symbol before a spelled-out plural unit
+                fig["kind"], fig["unit"], fig["j"] = "quantity", suf["unit"], suf["j"]
         else:
             frac = self._fraction_after(j, value, info)
             if frac:
