@@ -1082,6 +1082,12 @@ class _Resolver:
             (a, self.names.get(eid, text[a:b]), eid) for a, b, label, eid in self.mentions
             if label in {"ORG", "GPE", "NORP"}
         ]
+        # look-up indexes for _earlier_alias, built on first use and kept current
+        self._people_index: dict[str, tuple[str, list[int]]] = {}
+        self._people_count = -1
+        self._orgs_index: dict[str, list[tuple[int, int]]] = {}
+        self._orgs_count = 0
+        self._alias_memo: dict[tuple[str, str, str], bool] = {}
 
     def mentions_in(self, a: int, b: int) -> list[tuple[int, int, str, int]]:
         """Mentions overlapping ``[a, b)`` (mentions are sorted; no mention is 300+ chars)."""
@@ -1166,23 +1172,62 @@ class _Resolver:
                 or (title is not None and label in (None, "PERSON")):
             bisect.insort(self.people, (a, speaker, eid, _gender(speaker), title),
                           key=lambda t: t[0])
+            if self._people_count == len(self.people) - 1:
+                low, starts = self._people_index.setdefault(speaker, (speaker.lower(), []))
+                bisect.insort(starts, a)
+                self._people_count += 1
         elif label in {"ORG", "GPE", "NORP"} or label is None:
             self.orgs.append((a, speaker, eid))
 
     def _earlier_alias(self, name: str, before: int) -> str | None:
-        best = None
-        people = [(a, full) for a, full, _eid, _g, _t in self.people] + self.person_names
+        """The fullest earlier name ``name`` is an alias of: the last such person in text order,
+        else the last such organisation remembered."""
         key = name.lower()
-        for a, full in sorted(people):
+        best = None
+        # one test per distinct name, not per mention: linear on long articles (F2)
+        for full, (low, starts) in self._people_by_name().items():
             # (a cheap substring test first: is_alias is the costly part)
-            if a < before and full != name and len(full) > len(name) and key in full.lower() \
-                    and aliases.is_alias(name, full, "PERSON"):
-                best = full
-        if best is None:
-            for a, full, _eid in self.orgs:
-                if a < before and len(full) > len(name) and aliases.is_alias(name, full, "ORG"):
-                    best = full
+            if full != name and len(full) > len(name) and key in low \
+                    and self._is_alias(name, full, "PERSON"):
+                i = bisect.bisect_left(starts, before)
+                if i and (best is None or (starts[i - 1], full) > best):
+                    best = (starts[i - 1], full)
+        if best is not None:
+            return best[1]
+        last = -1
+        for full, entries in self._orgs_by_name().items():
+            if len(full) > len(name) and self._is_alias(name, full, "ORG"):
+                for order, a in reversed(entries):
+                    if a < before:
+                        if order > last:
+                            last, best = order, full
+                        break
         return best
+
+    def _is_alias(self, short: str, full: str, label: str) -> bool:
+        key = (short, full, label)
+        if key not in self._alias_memo:
+            self._alias_memo[key] = aliases.is_alias(short, full, label)
+        return self._alias_memo[key]
+
+    def _people_by_name(self) -> dict[str, tuple[str, list[int]]]:
+        """Every person (named or remembered) by name: its lower case and sorted starts."""
+        if self._people_count != len(self.people):  # rebuilt if people changed behind our back
+            index: dict[str, tuple[str, list[int]]] = {}
+            for a, full in [(p[0], p[1]) for p in self.people] + self.person_names:
+                index.setdefault(full, (full.lower(), []))[1].append(a)
+            for _low, starts in index.values():
+                starts.sort()
+            self._people_index, self._people_count = index, len(self.people)
+        return self._people_index
+
+    def _orgs_by_name(self) -> dict[str, list[tuple[int, int]]]:
+        """Organisations by name: ``(order remembered, start)`` of each (orgs only grow)."""
+        for order in range(self._orgs_count, len(self.orgs)):
+            a, full, _eid = self.orgs[order]
+            self._orgs_index.setdefault(full, []).append((order, a))
+        self._orgs_count = len(self.orgs)
+        return self._orgs_index
 
     def _pronoun(self, a: int, b: int, low: str) -> _Speaker:
         surface = self.text[a:b]
