@@ -565,3 +565,16 @@ def test_more_australian_cues_and_a_stray_dollar_before_a_unit():
     row = one("The harvest is $1.8 billion bushels.", "$1.8 billion bushels")
     assert (row["kind"], row["unit"], row["value"]) == ("quantity", "bushel", 1.8e9)
     assert one("It cost $5 million.", "$5 million")["kind"] == "money"
+
+
+def test_decades_with_an_apostrophe_and_half_a_dozen():
+    df = figs("There were more back in the 1980's and the 90's.")
+    assert df[["surface", "kind"]].values.tolist() == [["1980's", "date"], ["90's", "date"]]
+    row = one("We have got about half a dozen animals.", "half a dozen")
+    assert (row["kind"], row["value"], row["counted"], row["bound"]) == ("count", 6, "animals", "approx")
+
+
+def test_a_change_then_a_level_is_two_figures():
+    df = figs("The indicator was up 14 cents to 839 cents a kilogram.")
+    assert df["surface"].tolist() == ["14 cents", "839 cents a kilogram"]
+    assert one("Prices rose 5 to 10 per cent.", "5 to 10 per cent")["value"] == 7.5

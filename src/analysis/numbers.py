@@ -94,6 +94,9 @@ _COUNT_HEDGES = {"about", "around", "nearly", "almost", "some", "over", "than", 
 _PARTITIVE_DETS = {"the", "these", "those", "its", "their", "our", "his", "her", "your"}
 _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "thinks",
          "suggested", "argued", "agreed", "noted", "commented", "warned", "claimed"}
+# A figure after these, with its own unit, followed by "to" + a figure: a change, then a level.
+_CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropped", "gained",
+                 "lost", "added", "shed", "slipped", "eased", "rising", "falling"}
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
                "placing", "coming", "ranking", "slipped", "climbed"}
 _VAGUE_SCALES = {"hundred": 100.0, **W.SCALES}  # after "several" / "a few"
@@ -685,6 +688,9 @@ class _Scanner:
         kind = fig["kind"] or other["kind"]
         unit = fig["unit"] or other["unit"]
         change = self.word(fig["i"] - 1) == "from" or fig["value"] >= other["value"]
+        if fig["kind"] is not None and other["kind"] == fig["kind"] and conn == "to" and \
+                self.word(fig["i"] - 1) in _CHANGE_WORDS:
+            return None  # "up 14 cents to 839 cents": a change and a level, two figures
         if conn == "or" and (fig["kind"] is None and other["kind"] is None) and fig["info"].get("digits"):
             return None  # "5.2 or 5.3" lists; word numbers ("one or two") are ranges
         if change:
@@ -893,6 +899,8 @@ class _Scanner:
         if w == "half":
             if prev in {"first", "second", "the", "last", "latter", "other"} or nxt == "-":
                 return None
+            if nxt in {"a", "an"} and (self.word(i + 2) in W.SCALES or self.word(i + 2) == "dozen"):
+                return None  # "half a dozen", "half a million": one amount, read by amount()
             if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around",
                         "over", "only", "roughly", "some", "cut", "halved"} or nxt in {
                     "of", "the", "its", "their", "his", "her", "our", "all", "that", "what"}:
@@ -1203,7 +1211,11 @@ class _Scanner:
             fig = self._new(i, i + 2, "number", None)
             fig["drop"] = True
             return fig
-        # decades "1950s", "80s"
+        # decades "1950s", "80s"; "1980's" with an apostrophe
+        if (len(w) == 4 and w.endswith("0") and _YEAR.fullmatch(w) or len(w) == 2 and w.endswith("0")) \
+                and self.word(i + 1) in {"'", "’"} and self.word(i + 2) == "s" \
+                and self.glued(i + 1) and self.glued(i + 2):
+            return self._new(i, i + 3, "date", None)
         m = _DECADE.fullmatch(w)
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
             if self._proper_before(i):  # "Roaring 40s": a name
