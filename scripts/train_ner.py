@@ -91,8 +91,9 @@ def tokenize_name(text: str) -> list[str]:
 def entity_lists(docs: list[list[tuple[list[str], list[str]]]]) -> dict[str, set[str]]:
     """Lowercased entity strings per type (``trPER`` ...) from IOB2-tagged documents.
 
-    >>> sorted(entity_lists([[(["Bayern", "Munich", "won"], ["B-ORG", "I-ORG", "O"])]]).items())
-    [('trORG', {'bayern munich'}), ('trwORG', {'bayern', 'munich'})]
+    >>> lists = entity_lists([[(["Bayern", "Munich", "won"], ["B-ORG", "I-ORG", "O"])]])
+    >>> [(name, sorted(phrases)) for name, phrases in sorted(lists.items())]
+    [('trORG', ['bayern munich']), ('trwORG', ['bayern', 'munich'])]
     """
     lists: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
