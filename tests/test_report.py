@@ -184,6 +184,7 @@ def test_manifest_records_inputs_parameters_versions_outputs(built):
     ]
     assert manifest["parameters"] == {"title": TITLE, "top_n": 3}
     assert manifest["notebook"] == "article"
+    assert manifest["code_version"] == report.code_version()  # part of the key
     assert {
         "python",
         "analysis",

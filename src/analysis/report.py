@@ -23,6 +23,7 @@ From the shell::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
 import json
@@ -699,13 +700,29 @@ def _hash_inputs(inputs: list[str]) -> list[dict]:
     return rows
 
 
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """``<version>+<hash>`` of the package's code, models, lexicons and chart style.
+
+    Part of a report's key: while extractors and models change, the package version alone
+    would keep serving reports made by older code. Computed once per process (~7 MB read).
+    """
+    digest = hashlib.sha256()
+    skip = {"__pycache__", "evaluate", "seeds"}
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        relative = path.relative_to(PACKAGE_DIR)
+        if path.is_file() and path.suffix != ".pyc" and relative.parts[0] not in skip:
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
 def _job_key(notebook: Path, hashes: list[dict], parameters: dict) -> str:
-    """What makes two runs the same report: inputs' content, notebook, parameters, version."""
+    """What makes two runs the same report: inputs' content, notebook, parameters, code."""
     payload = {
         "inputs": [h["sha256"] for h in hashes],
         "notebook": sha256_file(notebook),
         "parameters": parameters,
-        "analysis": __version__,
+        "code": code_version(),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -968,6 +985,7 @@ def write_manifest(job: Job, workdir: Path, started: float, kernel: str) -> Path
         "notebook": job.notebook,
         "notebook_sha256": sha256_file(notebook_path(job.notebook)),
         "key": job.key,
+        "code_version": code_version(),
         "inputs": job.input_hashes,
         "parameters": user,
         "kernel": kernel,
