@@ -338,3 +338,25 @@ def test_outputs_are_readable_like_a_plain_write_and_keep_a_replaced_files_mode(
     storage.atomic_write_text(kept, "new")
     assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+
+@pytest.mark.slow
+def test_killed_report_run_leaves_the_previous_report_whole(hostile_reports, tmp_path):
+    import shutil
+
+    dest = tmp_path / "report"
+    shutil.copytree(hostile_reports[0], dest)
+    before = files(dest)
+    source = json.loads((dest / "manifest.json").read_text())["inputs"][0]["path"]
+    args = ["-m", "analysis", "report", source, "--out", str(dest), "--force"]
+    rng = random.Random(3)
+    for attempt in range(2):
+        # the run works in a hidden sibling folder: kill once its notebook is being written
+        killed = kill_when(args, tmp_path, rng.randrange(1, 4), rng.uniform(0, 2.0))
+        assert killed, f"attempt {attempt}: the report finished before the kill"
+        assert files(dest) == before  # the old report, whole: never half of a new one
+    python(*args, timeout=600)
+    assert torn(dest) == []
+    after = files(dest)
+    assert set(after) == set(before)
+    assert all(after[k] == before[k] for k in after if k.startswith(("charts/", "tables/")))
