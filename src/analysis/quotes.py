@@ -702,14 +702,27 @@ def extract(
     return _rows(text, sents, sent_starts, pieces, clauses, mentions, entities)
 
 
+def _tolist(frame: pd.DataFrame, column: str) -> list:
+    """``frame[column].tolist()``, faster for string columns (missing values stay ``<NA>``).
+
+    >>> _tolist(pd.DataFrame({"a": pd.array(["x", None], dtype="string")}), "a")
+    ['x', <NA>]
+    """
+    values = frame[column].array
+    if isinstance(values, pd.arrays.ArrowStringArray):
+        # arrow's own conversion is ~10x faster than pandas' for strings
+        return [pd.NA if v is None else v for v in values.__arrow_array__().to_pylist()]
+    return values.tolist()
+
+
 def _sentences(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
     out = [
         _Sentence(int(sid), int(pid), int(a), int(b))
-        for sid, pid, a, b in zip(sentences["sentence_id"], sentences["paragraph_id"],
-                                  sentences["start"], sentences["end"])
+        for sid, pid, a, b in zip(sentences["sentence_id"].tolist(), sentences["paragraph_id"].tolist(),
+                                  sentences["start"].tolist(), sentences["end"].tolist())
     ]
     by_id = {s.sid: s for s in out}
-    pos = tokens["pos"].tolist() if "pos" in tokens.columns else [None] * len(tokens)
+    pos = _tolist(tokens, "pos") if "pos" in tokens.columns else [None] * len(tokens)
     s = None
     # words are sliced from the text: cheaper than converting the string column
     for sid, a, b, p in zip(tokens["sentence_id"].tolist(), tokens["start"].tolist(),
@@ -1041,22 +1054,22 @@ class _Resolver:
         self.names: dict[int, str] = {}
         self.labels: dict[int, str] = {}
         if len(entities):
-            for eid, name, label in zip(entities["entity_id"].tolist(), entities["name"].tolist(),
-                                        entities["label"].tolist()):
+            for eid, name, label in zip(entities["entity_id"].tolist(), _tolist(entities, "name"),
+                                        _tolist(entities, "label")):
                 self.names[int(eid)] = str(name)
                 self.labels[int(eid)] = str(label)
         self.genders: dict[int, str] = {}
         if len(entities) and "gender" in entities.columns:
-            for eid, g in zip(entities["entity_id"].tolist(), entities["gender"].tolist()):
+            for eid, g in zip(entities["entity_id"].tolist(), _tolist(entities, "gender")):
                 if isinstance(g, str):
                     self.genders[int(eid)] = g
         self.mentions: list[tuple[int, int, str, int]] = []
         titles: dict[int, str] = {}
         if len(mentions):
-            mention_titles = mentions["title"].tolist() if "title" in mentions.columns \
+            mention_titles = _tolist(mentions, "title") if "title" in mentions.columns \
                 else [None] * len(mentions)
             for a, b, label, eid, title in zip(mentions["start"].tolist(), mentions["end"].tolist(),
-                                               mentions["label"].tolist(),
+                                               _tolist(mentions, "label"),
                                                mentions["entity_id"].tolist(), mention_titles):
                 if pd.isna(eid):
                     continue
