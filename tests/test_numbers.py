@@ -578,3 +578,9 @@ def test_a_change_then_a_level_is_two_figures():
     df = figs("The indicator was up 14 cents to 839 cents a kilogram.")
     assert df["surface"].tolist() == ["14 cents", "839 cents a kilogram"]
     assert one("Prices rose 5 to 10 per cent.", "5 to 10 per cent")["value"] == 7.5
+
+
+def test_more_hedges_and_in_half():
+    assert one("It requires in excess 90 per cent of growers.", "90 per cent")["bound"] == "gt"
+    assert one("It is well below 20 per cent.", "20 per cent")["bound"] == "lt"
+    assert one("The fleet has been cut in half.", "half")["value"] == 0.5

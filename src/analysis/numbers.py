@@ -901,7 +901,7 @@ class _Scanner:
                 return None
             if nxt in {"a", "an"} and (self.word(i + 2) in W.SCALES or self.word(i + 2) == "dozen"):
                 return None  # "half a dozen", "half a million": one amount, read by amount()
-            if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around",
+            if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around", "in",
                         "over", "only", "roughly", "some", "cut", "halved"} or nxt in {
                     "of", "the", "its", "their", "his", "her", "our", "all", "that", "what"}:
                 start = i - 1 if prev == "a" and not self.sentence_start(i) or prev == "a" else i
