@@ -584,3 +584,8 @@ def test_more_hedges_and_in_half():
     assert one("It requires in excess 90 per cent of growers.", "90 per cent")["bound"] == "gt"
     assert one("It is well below 20 per cent.", "20 per cent")["bound"] == "lt"
     assert one("The fleet has been cut in half.", "half")["value"] == 0.5
+
+
+def test_lower_case_identifier_names():
+    row = one("It turns weeds into beneficial omega-3 oils.", "omega-3")
+    assert row["kind"] == "identifier"

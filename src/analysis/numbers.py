@@ -97,6 +97,7 @@ _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "t
 # A figure after these, with its own unit, followed by "to" + a figure: a change, then a level.
 _CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropped", "gained",
                  "lost", "added", "shed", "slipped", "eased", "rising", "falling"}
+_LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 oils"
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
                "placing", "coming", "ranking", "slipped", "climbed"}
 _VAGUE_SCALES = {"hundred": 100.0, **W.SCALES}  # after "several" / "a few"
@@ -315,7 +316,7 @@ class _Scanner:
                     and self.low[i + 1] not in W.MONTHS and self.low[i + 1] not in W.SCALES:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
             if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
-                    self.raw[i][:1].isupper() and self.word(i + 1) == "-"):
+                    (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) == "-"):
                 return None  # most words cannot start a figure ("COVID-19" can)
             if w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS:
                 fig = self.date_at(i)
@@ -1288,8 +1289,8 @@ class _Scanner:
             if any(ch.isupper() for ch in w):
                 return self._new(i, i + 1, "identifier", None)
             return None
-        # "COVID-19", "F-16"
-        if w[:1].isupper() and self.word(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2) \
+        # "COVID-19", "F-16", "omega-3"
+        if (w[:1].isupper() or self.low[i] in _LOWER_ID) and self.word(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2) \
                 and i + 2 < self.n and self.raw[i + 2][:1].isdigit() and self.low[i] not in _NOT_ID_PREFIX \
                 and len(w) <= 6:
             end = i + 3
