@@ -446,3 +446,16 @@ def test_cli_unwritable_output_is_one_clear_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err == f"error: {story}: cannot write {story}/story: Not a directory\n"
     assert hostile.snapshot(story) == before
+
+
+def test_cli_never_writes_over_its_own_input(tmp_path, capsys):
+    # a previous run's text.txt analysed again into the same --out would be replaced
+    source = tmp_path / "out" / "text" / "text.txt"
+    source.parent.mkdir(parents=True)
+    source.write_bytes(b"Kyiv says it won.\r\n")  # CRLF: a rewrite would change it
+    before = hostile.snapshot(source)
+    assert cli.main(["analyse", "--out", str(tmp_path / "out"), str(source)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"error: {source}: output folder {tmp_path / 'out' / 'text'} holds the input: " \
+        "pick another --out\n"
+    assert hostile.snapshot(source) == before
