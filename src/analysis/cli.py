@@ -33,7 +33,9 @@ def _analyse(args: argparse.Namespace) -> int:
                 out = Path(args.out) / folder_name(art.doc_id, used)
                 if Path(path).resolve().parent == out.resolve():
                     # text.txt or a .csv table would replace the very file being read
-                    raise AnalysisError(f"output folder {out} holds the input: pick another --out", str(path))
+                    raise AnalysisError(
+                        f"output folder {out} holds the input: pick another --out", str(path)
+                    )
                 try:
                     art.save(out, args.format)
                 except OSError as exc:  # the output side: a file in the way, a full disk
