@@ -72,6 +72,7 @@ def tag(words: list[str]) -> list[str]:
         return []
     feature_id, matrix, tagdict, classes = _params()
     unknown = len(feature_id)
+    get, take, add = feature_id.get, matrix.take, np.add.reduce
     last = len(classes) - 1
     context = [*_START, *(_normalise(w) for w in words), *_END]
     prev, prev2 = _START
@@ -96,7 +97,8 @@ def tag(words: list[str]) -> list[str]:
                 "i+1 suffix " + context[j + 1][-3:],
                 "i+2 word " + context[j + 2],
             )
-            scores = matrix[[feature_id.get(f, unknown) for f in features]].sum(axis=0)
+            # take + add.reduce: the same sum as matrix[ids].sum(axis=0), less numpy overhead
+            scores = add(take([get(f, unknown) for f in features], axis=0), axis=0)
             # NLTK picks max over classes by (score, label): the last of the tied best
             label = classes[last - int(np.argmax(scores[::-1]))]
         out.append(label)
