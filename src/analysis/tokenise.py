@@ -145,20 +145,21 @@ def tokens(text: str, sentence_frame: pd.DataFrame | None = None, tag: bool = Tr
     """
     if sentence_frame is None:
         sentence_frame = sentences(text)
-    ids, sids, starts, ends, words, tags = [], [], [], [], [], []
+    sids, starts, ends, words, tags = [], [], [], [], []
+    # plain lists, not Series iteration: this loop runs for every sentence of every document
     for sid, s_start, s_end in zip(
-        sentence_frame["sentence_id"], sentence_frame["start"], sentence_frame["end"]
+        sentence_frame["sentence_id"].tolist(), sentence_frame["start"].tolist(),
+        sentence_frame["end"].tolist(),
     ):
         spans = word_spans(text, int(s_start), int(s_end))
         sentence_words = [text[a:b] for a, b in spans]
         if tag:
             tags.extend(pos_tags(sentence_words))
-        for a, b in spans:
-            ids.append(len(ids))
-            sids.append(int(sid))
-            starts.append(a)
-            ends.append(b)
+        sids.extend([int(sid)] * len(spans))
+        starts.extend([a for a, _ in spans])
+        ends.extend([b for _, b in spans])
         words.extend(sentence_words)
+    ids = list(range(len(starts)))
     return schema.conform(
         "tokens",
         {
