@@ -14,6 +14,10 @@ Selection::
     dev2 = sorted(random.Random(777).sample(
         [i for i in range(len(stories)) if i not in used], 30))
 
+The same file holds ``"split": "dev3"``: 20 further stories annotated by hand after the
+dev2 tuning and before the extractor was ever run on them (see ``ANN3``), to check once
+that rules written from dev2 generalise.
+
 Each annotation is ``F(ctx, kind, value, ...)`` where ``ctx`` is a verbatim piece of
 the story with the figure's span in [square brackets] (same notation as
 scripts/annotate_numbers_helper.py, whose locate/build/validate code is reused).
@@ -197,6 +201,108 @@ ANN = {
     ],
 }
 
+# --------------------------------------------------------------------------- dev3
+# A small check set annotated after the dev2 tuning, before running the extractor on it:
+# 20 more stories, none in the sets above nor among the unannotated stories read while
+# improving the rules (random.Random(seed).sample(pool, k) for (seed, k) in SCANNED).
+# It is scored once, to check that the rules written from dev2 generalise.
+SCANNED = [(1, 60), (2, 80), (3, 100), (4, 100)]
+FT, IDg, ST = "Fiona Thomas", "Ian Donges", "Sharman Stone"
+
+ANN3 = {
+    "abc-rural-0067": [
+        F("for the past [eight years].", "duration", 8, "year"),
+    ],
+    "abc-rural-0092": [
+        F("adding [hundreds of millions of dollars] to", "money", 1e8, "AUD", "ge",
+          approximate=True),
+        F("lowest level in [18 months],", "duration", 18, "month", claimant="Tony Meer"),
+        F("trading at [71.5 US cents].", "money", 0.715, "USD", claimant="Tony Meer"),
+    ],
+    "abc-rural-0268": [
+        F("the world's [first] draft", "ordinal", 1),
+        F("foundation I think for [21st] century", "ordinal", 21, claimant="Mark Thomas"),
+    ],
+    "abc-rural-0334": [],
+    "abc-rural-0504": [],
+    "abc-rural-0704": [
+        F("The [first] Landcare", "ordinal", 1),
+    ],
+    "abc-rural-0757": [],
+    "abc-rural-0849": [
+        F("yet to ship [350,000 tonnes] of wheat", "quantity", 350000, "tonne"),
+        F("between the [two] countries", "count", 2, counted="countries"),
+        F("you have [17] people", "count", 17, counted="people", claimant="Ray Marshall"),
+        F("forecast off [14 per cent] from", "percent", 14, "percent"),
+        F("is rated [29 per cent] which", "percent", 29, "percent", claimant="Brad Rippey"),
+        F("a very large [46 per cent] is", "percent", 46, "percent", claimant="Brad Rippey"),
+    ],
+    "abc-rural-0872": [
+        F("got about [five metres] from", "quantity", 5, "metre", "approx",
+          claimant="Michael Parsons"),
+    ],
+    "abc-rural-0992": [
+        F("jumped [2,000 per cent] after", "percent", 2000, "percent"),
+    ],
+    "abc-rural-1203": [
+        F("more than [100] people", "count", 100, bound="gt", counted="people"),
+        F("get [a hundred] hunters", "count", 100, counted="hunters", claimant="Peter Dark"),
+    ],
+    "abc-rural-1291": [
+        F("More than [half-a-million] trees", "count", 500000, bound="gt", counted="trees"),
+        F("Emerald in [July 2004].", "date", date="2004-07"),
+        F("footing [80 per cent] of", "percent", 80, "percent"),
+        F("contribute about [$200,000].", "money", 200000, "AUD", "approx"),
+    ],
+    "abc-rural-1444": [
+        F("run to [tens of millions of dollars].", "money", 1e7, "AUD", "ge", approximate=True,
+          claimant=IDg),
+        F("It's a [three-year] agreement", "duration", 3, "year", claimant=IDg),
+        F("agreement in the [first] year", "ordinal", 1, claimant=IDg),
+        F("small numbers of [millions of dollars] if", "money", 1e6, "AUD", "ge",
+          approximate=True, claimant=IDg),
+        F("between the [two] companies", "count", 2, counted="companies", claimant=IDg),
+    ],
+    "abc-rural-1507": [
+        F("in the past [12 months] there", "duration", 12, "month", claimant=FT),
+        F("a [50 per cent] increase", "percent", 50, "percent", claimant=FT),
+        F("sort of from [25] but", "number", 25, claimant=FT),
+        R("right up to [40 - 45], that", "number", 40, 45, bound="le", claimant=FT),
+    ],
+    "abc-rural-1628": [],
+    "abc-rural-1924": [],
+    "abc-rural-2080": [
+        F("Australia's [6,000] dairy farmers", "count", 6000, counted="farmers"),
+        F("early next [March] to", "date"),
+        F("Farmers pay [0.32 cents per litre] of milk", "money", 0.0032, "AUD"),
+        F("around [$50 million a year].", "money", 50e6, "AUD", "approx"),
+    ],
+    "abc-rural-2127": [
+        F("to work [30 hours a week] up", "duration", 30, "hour per week", claimant=ST),
+        F("up from [15] and", "duration", 15, "hour per week", claimant=ST),
+        F("a [$1,600] training grant", "money", 1600, "AUD", claimant=ST),
+        F("made, [30 plus hours],", "duration", 30, "hour", "ge", claimant=ST),
+    ],
+    "abc-rural-2178": [
+        F("irrigators by [half].", "fraction", 0.5),
+    ],
+    "abc-rural-2209": [
+        F("about [130 kilometres] west", "quantity", 130, "kilometre", "approx"),
+    ],
+}
+
+
+def selection3(stories):
+    n = len(stories)
+    used = set(selection(stories)) | set(random.Random(2026).sample(range(n), 60))
+    used |= set(random.Random(4242).sample(
+        [i for i in range(n) if i not in set(random.Random(2026).sample(range(n), 60))], 15))
+    pool = [i for i in range(n) if i not in used]
+    scanned = set()
+    for seed, k in SCANNED:
+        scanned |= set(random.Random(seed).sample(pool, k))
+    return sorted(random.Random(9090).sample([i for i in pool if i not in scanned], 20))
+
 
 def selection(stories):
     n = len(stories)
@@ -213,11 +319,16 @@ def build():
     ids = {s.doc_id for s in docs}
     if set(ANN) != ids:
         raise SystemExit(f"annotated {sorted(set(ANN) ^ ids)} differ from the sample")
+    docs3 = [stories[i] for i in selection3(stories)]
+    ids3 = {s.doc_id for s in docs3}
+    if set(ANN3) != ids3:
+        raise SystemExit(f"annotated {sorted(set(ANN3) ^ ids3)} differ from the dev3 sample")
     rows = []
-    for s in docs:
-        nums = sorted((build_row(s.text, a) for a in ANN[s.doc_id]), key=lambda r: r["start"])
-        rows.append({"doc_id": s.doc_id, "split": "dev2", "title": s.title, "text": s.text,
-                     "published": None, "numbers": nums})
+    for split, sample, ann in (("dev2", docs, ANN), ("dev3", docs3, ANN3)):
+        for s in sample:
+            nums = sorted((build_row(s.text, a) for a in ann[s.doc_id]), key=lambda r: r["start"])
+            rows.append({"doc_id": s.doc_id, "split": split, "title": s.title, "text": s.text,
+                         "published": None, "numbers": nums})
     return rows
 
 
@@ -233,8 +344,11 @@ def main(argv):
     errors = validate([dict(r, split="dev") for r in rows])
     for e in errors:
         print("ERROR", e)
-    kinds = Counter(f["kind"] for r in rows for f in r["numbers"])
-    print(f"{len(rows)} documents, {sum(kinds.values())} figures: {dict(sorted(kinds.items()))}")
+    for split in ("dev2", "dev3"):
+        part = [r for r in rows if r["split"] == split]
+        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
+        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
+              f"{dict(sorted(kinds.items()))}")
     return 1 if errors else 0
 
 
