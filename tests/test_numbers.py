@@ -382,7 +382,7 @@ def test_lexicon_units_all_normalise():
     ("Trade worth $US1.4 billion resumed.", "$US1.4 billion", "money", 1.4e9, "USD"),
     ("Growers get between four and $10 a tonne.", "between four and $10 a tonne", "money", 7.0, "USD"),
     ("It reached 104F (40C) in Phoenix.", "40C", "quantity", 40.0, "degree celsius"),
-    ("Wages rose to 30 hours a week, up from 15.", "15", "duration", 15.0, "hour"),
+    ("Wages rose to 30 hours a week, up from 15.", "15", "duration", 15.0, "hour per week"),
     ("We get droughts of two, three years here.", "two", "duration", 2.0, "year"),
 ])
 def test_constructions_from_news(text, surface, kind, value, unit):
@@ -589,3 +589,23 @@ def test_more_hedges_and_in_half():
 def test_lower_case_identifier_names():
     row = one("It turns weeds into beneficial omega-3 oils.", "omega-3")
     assert row["kind"] == "identifier"
+
+
+def test_hyphenated_half_a_million_and_plus_before_the_unit():
+    row = one("More than half-a-million trees were destroyed.", "half-a-million")
+    assert (row["kind"], row["value"], row["counted"], row["bound"]) == ("count", 5e5, "trees", "gt")
+    row = one("It is a commitment of 30 plus hours.", "30 plus hours")
+    assert (row["kind"], row["unit"], row["bound"]) == ("duration", "hour", "ge")
+
+
+def test_time_per_period_is_one_duration():
+    df = figs("They may work 30 hours a week, up from 15.")
+    assert df[["surface", "unit"]].values.tolist() == [
+        ["30 hours a week", "hour per week"], ["15", "hour per week"]]
+    assert one("We waited a week.", "a week")["unit"] == "week"
+
+
+def test_spelled_out_names_and_idioms_are_not_figures():
+    assert figs("John Howard told Channel Nine he agreed.").empty
+    assert figs("Then at the twelfth hour came a backflip.").empty
+    assert one("A category three cyclone hit.", "category three")["kind"] == "identifier"

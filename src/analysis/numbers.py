@@ -384,6 +384,13 @@ class _Scanner:
                 info["glued"] = None
                 return i + 1, value * info["scale"], info
             return i + 1, value, info
+        if w == "half" and self.word(i + 1) == "-" and self.word(i + 2) in {"a", "an"} and \
+                self.word(i + 3) == "-" and all(self.glued(k) for k in range(i + 1, i + 5)) and \
+                (self.word(i + 4) in W.SCALES or self.word(i + 4) == "dozen"):
+            # "half-a-million": the hyphenated spelling
+            scale = W.SCALES.get(self.word(i + 4), 12.0)
+            return i + 5, 0.5 * scale, {"digits": False, "words": True, "token": None,
+                                        "scale": scale, "glued": None}
         if w == "half" and self.word(i + 1) in {"a", "an"}:
             nxt = self.word(i + 2)
             if nxt in W.SCALES or nxt == "dozen":
@@ -567,12 +574,25 @@ class _Scanner:
                 fig["kind"] = "fraction"
                 return [self._finish_fraction(fig)]
             suf = self.suffix(j, info)
+            if suf is None and self.word(j) == "plus" and not self.glued(j):
+                # "30 plus hours": the trailing "plus" bounds the figure (ge)
+                suf = self.suffix(j + 1)
+                if suf and suf["kind"] in {"quantity", "duration", "percent"}:
+                    fig["plus"] = True
+                else:
+                    suf = None
             if suf:
                 fig["kind"], fig["unit"], fig["j"] = suf["kind"], suf["unit"], suf["j"]
                 fig["value"] *= suf.get("factor", 1.0)
                 fig["precision"] *= suf.get("factor", 1.0)
         if fig["kind"] in {"money", "quantity"}:
             self.rate(fig["j"], fig)
+        elif fig["kind"] == "duration" and self.word(fig["j"]) in {"a", "per"}:
+            # "30 hours a week": time per period, unit "hour per week"
+            per = W.TIMES.get((self.word(fig["j"] + 1),))
+            if per and per != fig["unit"] and not self.low[fig["j"] + 1].endswith("s"):
+                fig["unit"] = f"{fig['unit']} per {per}"
+                fig["j"] += 2
         fig["low"] = fig["high"] = fig["value"]
         if allow_range:
             ranged = self._range(fig, currency)
@@ -745,6 +765,8 @@ class _Scanner:
         if range_end is None and j == i + 1 and "." not in token and "," not in token and \
                 self.word(i - 1) in _LABELS and i and not self.glued(i):
             # "category three cyclone", "Section 45", "stage 2": a label, not an amount
+            if self.raw[i][:1].isupper() and self.raw[i].isalpha() and self.raw[i - 1][:1].isupper():
+                return None  # "Channel Nine", "Level Five Cafe": a spelled-out name
             fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
@@ -925,6 +947,8 @@ class _Scanner:
         if w in W.ORDINALS:
             if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"}:
                 return None
+            if nxt == "hour" and w in {"eleventh", "twelfth"}:
+                return None  # "at the eleventh hour": an idiom for "at the last moment"
             if nxt[:1].isdigit() or nxt in W.SMALL or nxt in W.SCALES:
                 return None  # "the first 15,000 gallons", "the first two days"
             if self.raw[i][:1].isupper() and not self.sentence_start(i):
@@ -1329,6 +1353,8 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
                 bound = b
                 break
         if bound is None and sc.word(j) == "-" and sc.word(j + 1) == "plus" and sc.glued(j):
+            bound = "ge"
+        if bound is None and fig.get("plus"):
             bound = "ge"
     if bound is None and fig.get("vague"):
         bound = "ge"
