@@ -708,11 +708,11 @@ def _tolist(frame: pd.DataFrame, column: str) -> list:
     >>> _tolist(pd.DataFrame({"a": pd.array(["x", None], dtype="string")}), "a")
     ['x', <NA>]
     """
-    values = frame[column].array
-    if isinstance(values, pd.arrays.ArrowStringArray):
+    series = frame[column]
+    if isinstance(series.array, pd.arrays.ArrowStringArray):
         # arrow's own conversion is ~10x faster than pandas' for strings
-        return [pd.NA if v is None else v for v in values.__arrow_array__().to_pylist()]
-    return values.tolist()
+        return [pd.NA if v is None else v for v in series.array.__arrow_array__().to_pylist()]
+    return series.tolist()
 
 
 def _sentences(text: str, sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
