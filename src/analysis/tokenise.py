@@ -91,6 +91,13 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     >>> sentence_spans("Mr. Smith went to Washington on Feb. 24. He said so.\\nNew line.")
     [(0, 40, 0), (41, 52, 0), (53, 62, 1)]
     """
+    return list(_sentence_spans(text))
+
+
+# The pipeline asks for one article's sentences twice (tokenise.sentences, then speaker mentions in
+# entities.add_speaker_mentions): Punkt runs once. Keyed by the text; a few recent articles.
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int, int], ...]:
     tokenizer = sentence_tokenizer()
     out = []
     paragraph_id = 0
@@ -103,7 +110,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         for start, end in spans:
             out.append((base + start, base + end, paragraph_id))
         paragraph_id += 1
-    return out
+    return tuple(out)
 
 
 def sentences(text: str) -> pd.DataFrame:
