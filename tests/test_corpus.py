@@ -250,6 +250,8 @@ def test_dask_engine_writes_the_same_tables_as_the_local_pool(tmp_path):
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(local, name), getattr(dask, name))
     assert part_bytes(tmp_path / "local") == part_bytes(tmp_path / "dask")
+    run(folder, tmp_path / "inline", workers=1, batch_size=2)  # and in this process
+    assert part_bytes(tmp_path / "inline") == part_bytes(tmp_path / "local")
 
 
 def test_load_corpus_reads_each_table_only_when_used(tmp_path):
