@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--scheduler", help="address of an existing Dask scheduler (engine dask)")
     corpus.add_argument("--force", action="store_true", help="ignore the cache and redo every document")
     corpus.add_argument("--limit", type=int, help="only the first N documents")
+    corpus.add_argument("--tokens", action="store_true", help="also store the tokens table (large)")
+    corpus.add_argument("--batch-size", type=int, default=100, metavar="N", help="documents per part file (default: %(default)s)")
     corpus.set_defaults(func=_corpus)
     return parser
 
