@@ -100,6 +100,7 @@ _CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropp
 _LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 oils"
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
                "placing", "coming", "ranking", "slipped", "climbed"}
+_VAGUE_QUANTIFIERS = {"several", "few"}
 _VAGUE_SCALES = {"hundred": 100.0, **W.SCALES}  # after "several" / "a few"
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
@@ -243,7 +244,13 @@ class _Scanner:
             tokens = self._tokens
             self._tags = {}
             if len(tokens) and "pos" in tokens.columns:
-                self._tags = dict(zip(tokens["start"].tolist(), tokens["pos"].tolist()))
+                pos = tokens["pos"]
+                if isinstance(pos.array, pd.arrays.ArrowStringArray):
+                    # arrow's conversion is ~10x faster than Series.tolist; <NA> kept as it gives it
+                    tags = [pd.NA if t is None else t for t in pos.array.__arrow_array__().to_pylist()]
+                else:
+                    tags = pos.tolist()
+                self._tags = dict(zip(tokens["start"].tolist(), tags))
         return self._tags
 
     # ---- token predicates
@@ -309,15 +316,15 @@ class _Scanner:
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
         if c.isalpha():
-            if w in {"several", "few"} and self.word(i + 1) in _VAGUE_SCALES:
-                return [self.several(i)]
+            if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
+                    (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) == "-"):
+                if w in _VAGUE_QUANTIFIERS and self.word(i + 1) in _VAGUE_SCALES:
+                    return [self.several(i)]
+                return None  # most words cannot start a figure ("COVID-19" can)
             if w in W.SMALL and self.raw[i][:1].isupper() and not self.sentence_start(i) \
                     and i + 1 < self.n and self.raw[i + 1][:1].isupper() \
                     and self.low[i + 1] not in W.MONTHS and self.low[i + 1] not in W.SCALES:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
-            if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
-                    (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) == "-"):
-                return None  # most words cannot start a figure ("COVID-19" can)
             if w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS:
                 fig = self.date_at(i)
                 if fig:
