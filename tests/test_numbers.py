@@ -609,3 +609,30 @@ def test_spelled_out_names_and_idioms_are_not_figures():
     assert figs("John Howard told Channel Nine he agreed.").empty
     assert figs("Then at the twelfth hour came a backflip.").empty
     assert one("A category three cyclone hit.", "category three")["kind"] == "identifier"
+
+
+def test_invariant_plurals_and_or_so_before_the_noun():
+    row = one("With more than 20,000 sheep up for sale.", "20,000")
+    assert (row["kind"], row["counted"]) == ("count", "sheep")
+    row = one("It may cover just 20 or so farmers.", "20")
+    assert (row["kind"], row["counted"], row["bound"]) == ("count", "farmers", "approx")
+
+
+def test_partitives_with_a_possessive_or_a_number():
+    df = figs("Two of Australia's biggest beef exporters met, saving four of eight sites.")
+    assert df[["surface", "counted"]].values.tolist() == [
+        ["Two", "exporters"], ["four", "sites"], ["eight", "sites"]]
+
+
+def test_cents_distribute_over_a_range_or_change():
+    row = one("Basically 40-50 cents for raw sugar.", "40-50 cents")
+    assert (row["low"], row["high"]) == (0.4, 0.5)
+    row = one("Prices fell from 60 to 50 cents.", "60")
+    assert (row["kind"], row["value"], row["low"]) == ("money", 0.6, 0.6)
+
+
+def test_one_idioms_and_ranks_named_by_number():
+    assert figs("It will go one way or the other, a one-off.").empty
+    assert figs("But one market analyst rejects claims of a slump.").empty
+    row = one("Tesco is the number two retailer.", "number two")
+    assert (row["kind"], row["value"]) == ("ordinal", 2)

@@ -93,6 +93,7 @@ _COUNT_HEDGES = {"about", "around", "nearly", "almost", "some", "over", "than", 
                  "approximately", "roughly", "only", "just", "least", "all", "those", "these"}
 _PARTITIVE_DETS = {"the", "these", "those", "its", "their", "our", "his", "her", "your"}
 _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "thinks",
+         "rejects", "rejected", "denies", "denied", "disagrees", "predicts", "estimates",
          "suggested", "argued", "agreed", "noted", "commented", "warned", "claimed"}
 # A figure after these, with its own unit, followed by "to" + a figure: a change, then a level.
 _CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropped", "gained",
@@ -101,6 +102,10 @@ _LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 o
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
                "placing", "coming", "ranking", "slipped", "climbed"}
 _VAGUE_QUANTIFIERS = {"several", "few"}
+# Plural nouns without a plural "-s", which taggers often call adjectives after a number.
+_INVARIANT_PLURALS = {"sheep", "cattle", "deer", "fish", "livestock", "people", "staff",
+                      "poultry", "swine", "salmon", "tuna", "personnel", "police", "aircraft",
+                      "offspring", "children", "women", "men", "bison", "trout", "cod"}
 _VAGUE_SCALES = {"hundred": 100.0, **W.SCALES}  # after "several" / "a few"
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBD", "NNP", "NNPS", "NN", "HYPH", "VBG"}
@@ -713,6 +718,11 @@ class _Scanner:
         ):
             fig["value"] *= s2
             fig["precision"] *= s2
+        if fig["kind"] is None and other["kind"] == "money" and other["info"].get("scale", 1.0) == 1:
+            raw2 = W.number_value(self.low[other["i"]]) if self.low[other["i"]][:1].isdigit() else None
+            if raw2 and other["value"] < raw2 and (fig["value"] <= raw2 or self.word(fig["i"] - 1) == "from"):
+                fig["value"] *= other["value"] / raw2  # "40-50 cents", "five to 10 cents"
+                fig["low"] = fig["high"] = fig["value"]
         kind = fig["kind"] or other["kind"]
         unit = fig["unit"] or other["unit"]
         change = self.word(fig["i"] - 1) == "from" or fig["value"] >= other["value"]
@@ -774,6 +784,11 @@ class _Scanner:
             # "category three cyclone", "Section 45", "stage 2": a label, not an amount
             if self.raw[i][:1].isupper() and self.raw[i].isalpha() and self.raw[i - 1][:1].isupper():
                 return None  # "Channel Nine", "Level Five Cafe": a spelled-out name
+            if self.low[i - 1] == "number" and self.raw[i].isalpha() and \
+                    self.word(i - 2) in _DETERMINERS | {"a", "s"}:
+                # "the number two retailer", "Australia's number one market": a rank
+                fig.update(i=i - 1, kind="ordinal")
+                return [fig]
             fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
@@ -797,15 +812,29 @@ class _Scanner:
             fig.update(kind="count", counted=self.raw[j])
             return [fig]
         counted = self.counted(j)
-        if counted is None and range_end is None and self.word(j) == "of" and \
-                self.word(j + 1) in _PARTITIVE_DETS and value >= 2:
-            k = j + 2
-            inner = self.number(k) if self.word(k)[:1].isdigit() or self.word(k) in W.SMALL else None
-            counted = self.counted(inner[0] if inner else k)
+        if counted is None and self.word(j) == "or" and self.word(j + 1) == "so":
+            counted = self.counted(j + 2)
+        if counted is None and range_end is None and self.word(j) == "of" and value >= 2:
+            # partitives: "Three of the four positions", "two of Australia's biggest
+            # exporters", "four of eight sites": the count is of the noun that follows
+            k: int | None = j + 1
+            if self.word(k) in _PARTITIVE_DETS:
+                k += 1
+            elif k + 2 < self.n and self.raw[k][:1].isupper() and self.word(k + 1) in {"'", "’"} \
+                    and self.word(k + 2) == "s":
+                k += 3
+            elif not (self.word(k)[:1].isdigit() or self.word(k) in W.SMALL):
+                k = None
+            if k is not None:
+                inner = self.number(k) if self.word(k)[:1].isdigit() or self.word(k) in W.SMALL else None
+                counted = self.counted(inner[0] if inner else k)
         if counted is _NAME:
             return None
         if counted and self.low[i] == "one" and self.tag(j) == "NN" and self._subject_one(i, j):
             return None  # "one grower said", "one option is to": a determiner, not a count
+        if self.low[i] == "one" and (self.word(j) == "way" and self.word(j + 1) == "or" or
+                                     self.word(j + (self.word(j) == "-")) == "off"):
+            return None  # "one way or the other", "a one-off": idioms
         if counted and value == 1 and self.low[i] == "one" and (
                 counted.endswith("ing") or self.tag(j) not in {"NN", "NNS", "JJ"}):
             return None  # "a program similar to one operating in Queensland"
@@ -828,10 +857,13 @@ class _Scanner:
         """ "one grower said", "one option is to ...": "one" as an indefinite subject."""
         if self.word(i - 1) in {"just", "only", "least", "than", "about", "exactly"}:
             return False
-        verb = self.word(j + 1)
+        k = j + 1
+        while k < min(self.n, j + 3) and self.tag(k) in {"NN", "NNS"} and self.low[k][:1].isalpha():
+            k += 1  # "one market analyst rejects"
+        verb = self.word(k)
         if verb in _SAYS:
             return True
-        return verb in {"is", "was"} and self.word(j + 2) in {"to", "that", "the", "a", "an"}
+        return verb in {"is", "was"} and self.word(k + 1) in {"to", "that", "the", "a", "an"}
 
     def _proper_before(self, i: int) -> bool:
         """ "Boeing 737", "Section 45": a capitalised name right before the number."""
@@ -866,6 +898,9 @@ class _Scanner:
             if w in W.MONTHS or w in W.WEEKDAYS:
                 return None
             t = self.tag(k)
+            if w in _INVARIANT_PLURALS and not (k + 1 < self.n and self.tag(k + 1) in {"NN", "NNS"}
+                                                and self.low[k + 1][:1].isalpha()):
+                return self.raw[k]  # "20,000 sheep up for sale" (often tagged JJ)
             if w == "-":
                 if not self.glued(k):
                     return None
