@@ -636,3 +636,9 @@ def test_one_idioms_and_ranks_named_by_number():
     assert figs("But one market analyst rejects claims of a slump.").empty
     row = one("Tesco is the number two retailer.", "number two")
     assert (row["kind"], row["value"]) == ("ordinal", 2)
+
+
+def test_first_place_idiom_and_multipliers_in_names():
+    assert figs("That is what people thought in the first place.").empty
+    assert figs("He camped in the Double Duke State Forest near Twofold Bay.").empty
+    assert one("Prices will double next week.", "double")["value"] == 2

@@ -957,6 +957,8 @@ class _Scanner:
         if w in W.MULTIPLIERS and w != "halves":
             if nxt == "-" or self.glued(i):
                 return None
+            if self.raw[i][:1].isupper() and not self.sentence_start(i):
+                return None  # "the Double Duke State Forest", "Twofold Bay": names
             fig = self._new(i, i + 1, "fraction", W.MULTIPLIERS[w])
             return fig
         if w == "twice" and nxt in {"as", "the", "that", "what"}:
@@ -987,7 +989,8 @@ class _Scanner:
             fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
             return fig
         if w in W.ORDINALS:
-            if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"}:
+            if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"} or \
+                    (nxt == "place" and prev == "the" and self.word(i - 2) == "in"):  # "in the first place"
                 return None
             if nxt == "hour" and w in {"eleventh", "twelfth"}:
                 return None  # "at the eleventh hour": an idiom for "at the last moment"
