@@ -642,3 +642,10 @@ def test_first_place_idiom_and_multipliers_in_names():
     assert figs("That is what people thought in the first place.").empty
     assert figs("He camped in the Double Duke State Forest near Twofold Bay.").empty
     assert one("Prices will double next week.", "double")["value"] == 2
+
+
+def test_consecutive_numbers_with_a_unit_are_a_range_not_a_season():
+    row = one("Once it gets to 42-43 degrees it's hot.", "42-43 degrees")
+    assert (row["kind"], row["low"], row["high"]) == ("quantity", 42, 43)
+    assert one("The 05-06 harvest was poor.", "05-06")["kind"] == "date"
+    assert one("Since the late '90s exploration has grown.", "'90s")["kind"] == "date"

@@ -1290,12 +1290,15 @@ class _Scanner:
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
             if self._proper_before(i):  # "Roaring 40s": a name
                 return self._new(i - 1, i + 1, "identifier", None)
+            if i and self.raw[i - 1] in {"'", "’"} and self.glued(i) and not self.glued(i - 1):
+                return self._new(i - 1, i + 1, "date", None)  # "the late '90s"
             return self._new(i, i + 1, "date", None)
         # financial years "05-06", "2010-11", "2006/07"
         m = _FY_START.fullmatch(w)
         if m and self.word(i + 1) in {"-", "/", "–"} and self.glued(i + 1) and self.glued(i + 2):
             nxt = self.word(i + 2)
-            if _TWO_DIGITS.fullmatch(nxt) and (int(w[-2:]) + 1) % 100 == int(nxt):
+            if _TWO_DIGITS.fullmatch(nxt) and (int(w[-2:]) + 1) % 100 == int(nxt) and \
+                    not (len(w) == 2 and self.suffix(i + 3)):  # "42-43 degrees" is a range
                 return self._new(i, i + 3, "date", None)
             if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(nxt) == int(w) + 1:
                 return self._new(i, i + 3, "date", None)  # "2006-2007": a financial year
