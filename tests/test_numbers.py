@@ -649,3 +649,12 @@ def test_consecutive_numbers_with_a_unit_are_a_range_not_a_season():
     assert (row["kind"], row["low"], row["high"]) == ("quantity", 42, 43)
     assert one("The 05-06 harvest was poor.", "05-06")["kind"] == "date"
     assert one("Since the late '90s exploration has grown.", "'90s")["kind"] == "date"
+
+
+def test_half_million_cents_between_and_ranging_from():
+    assert one("It needs the half million dollars.", "half million dollars")["value"] == 5e5
+    row = one("Prices were up between 30 and 59 cents a kilogram.", "between 30 and 59 cents a kilogram")
+    assert (row["low"], row["high"]) == (0.3, 0.59)
+    df = figs("Losses ranging from 30 to 80 per cent, and a fall from 47 to 45 per cent.")
+    assert df["surface"].tolist() == ["30 to 80 per cent", "47", "45 per cent"]
+    assert one("Sugar fell below 13 US cents a pound.", "13 US cents a pound")["bound"] == "lt"

@@ -99,6 +99,7 @@ _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "t
 _CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropped", "gained",
                  "lost", "added", "shed", "slipped", "eased", "rising", "falling"}
 _LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 oils"
+_RANGING = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied"}
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
                "placing", "coming", "ranking", "slipped", "climbed"}
 _VAGUE_QUANTIFIERS = {"several", "few"}
@@ -403,6 +404,10 @@ class _Scanner:
             scale = W.SCALES.get(self.word(i + 4), 12.0)
             return i + 5, 0.5 * scale, {"digits": False, "words": True, "token": None,
                                         "scale": scale, "glued": None}
+        if w == "half" and self.word(i + 1) in W.SCALES:  # "the half million dollars"
+            scale = W.SCALES[self.word(i + 1)]
+            return i + 2, 0.5 * scale, {"digits": False, "words": True, "token": None,
+                                        "scale": scale, "glued": None}
         if w == "half" and self.word(i + 1) in {"a", "an"}:
             nxt = self.word(i + 2)
             if nxt in W.SCALES or nxt == "dozen":
@@ -509,7 +514,7 @@ class _Scanner:
             return
         nxt = self.word(j + 1)
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
-        unit = unit or W.TIMES.get((nxt,))
+        unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
         if unit is None and nxt not in W.RATE_NOUNS:
             return
         if unit is None:
@@ -725,7 +730,8 @@ class _Scanner:
                 fig["low"] = fig["high"] = fig["value"]
         kind = fig["kind"] or other["kind"]
         unit = fig["unit"] or other["unit"]
-        change = self.word(fig["i"] - 1) == "from" or fig["value"] >= other["value"]
+        change = self.word(fig["i"] - 1) == "from" and self.word(fig["i"] - 2) not in _RANGING \
+            or fig["value"] >= other["value"]
         if fig["kind"] is not None and other["kind"] == fig["kind"] and conn == "to" and \
                 self.word(fig["i"] - 1) in _CHANGE_WORDS:
             return None  # "up 14 cents to 839 cents": a change and a level, two figures
@@ -1094,6 +1100,11 @@ class _Scanner:
         if second["kind"] in {"date", "identifier", "fraction", "ordinal"} or second.get("weak") and first.get("weak") is None:
             pass
         kind = first["kind"] if first["kind"] not in {None, "number", "count"} else second["kind"]
+        if first["kind"] in {None, "number"} and second["kind"] == "money" and first["value"] is not None \
+                and second["info"].get("scale", 1.0) == 1 and self.low[second["i"]][:1].isdigit():
+            raw2 = W.number_value(self.low[second["i"]])
+            if raw2 and second["value"] < raw2 and first["value"] <= raw2:
+                first["value"] *= second["value"] / raw2  # "between 30 and 59 cents"
         if first["value"] is None or second["value"] is None or first["value"] > second["value"]:
             return None
         s2 = second["info"].get("scale", 1.0)
