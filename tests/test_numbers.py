@@ -658,3 +658,9 @@ def test_half_million_cents_between_and_ranging_from():
     df = figs("Losses ranging from 30 to 80 per cent, and a fall from 47 to 45 per cent.")
     assert df["surface"].tolist() == ["30 to 80 per cent", "47", "45 per cent"]
     assert one("Sugar fell below 13 US cents a pound.", "13 US cents a pound")["bound"] == "lt"
+
+
+def test_adjectival_dollar_amounts_leave_the_article_to_the_noun():
+    df = figs("It faces a billion-dollar lawsuit and a million dollar cash surplus, not a million dollars.")
+    assert df["surface"].tolist() == ["billion-dollar", "million dollar", "a million dollars"]
+    assert df["value"].tolist() == [1e9, 1e6, 1e6]

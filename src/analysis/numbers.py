@@ -477,8 +477,8 @@ class _Scanner:
                     "unit": "megalitre" if self.raw[j] == "ML" else "gigalitre"}
         if w == "-" and self.glued(j) and j + 1 < self.n and self.glued(j + 1):
             inner = self.suffix(j + 1)
-            if inner and inner["kind"] in {"quantity", "duration"}:
-                return inner
+            if inner and (inner["kind"] in {"quantity", "duration"} or self.word(j + 1) == "dollar"):
+                return inner  # "10-kilometre", "five-year", "billion-dollar"
             return None
         for size in range(min(W.UNIT_MAX, self.n - j), 0, -1):
             key = tuple(self.low[j : j + size])
@@ -602,6 +602,8 @@ class _Scanner:
                 fig["kind"], fig["unit"], fig["j"] = suf["kind"], suf["unit"], suf["j"]
                 fig["value"] *= suf.get("factor", 1.0)
                 fig["precision"] *= suf.get("factor", 1.0)
+                if suf["kind"] == "money" and w in {"a", "an"} and self.low[suf["j"] - 1] == "dollar":
+                    fig["i"] = i + 1  # "a [million dollar] surplus": the article is the noun's
         if fig["kind"] in {"money", "quantity"}:
             self.rate(fig["j"], fig)
         elif fig["kind"] == "duration" and self.word(fig["j"]) in {"a", "per"}:
