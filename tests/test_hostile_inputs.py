@@ -459,3 +459,28 @@ def test_cli_never_writes_over_its_own_input(tmp_path, capsys):
     assert err == f"error: {source}: output folder {tmp_path / 'out' / 'text'} holds the input: " \
         "pick another --out\n"
     assert hostile.snapshot(source) == before
+
+
+# --------------------------------------------------------------------------- notebook HTML
+
+
+def test_notebook_html_reprs_escape_the_story(tmp_path):
+    from analysis import corpus, report
+
+    art = analysis.analyse(text=hostile.HOSTILE_STORY, title=hostile.PAYLOADS[1])
+    folder = tmp_path / "<script>alert('XSS-SCRIPT')</script>"
+    corpus_html = corpus.analyse_corpus([("d", hostile.HOSTILE_STORY)], out=folder,
+                                        workers=1, progress=False)._repr_html_()
+    pieces = {
+        "Article": art._repr_html_(),
+        "Corpus": corpus_html,
+        "who_said_what": report.show_table(report.who_said_what(art))._repr_html_(),
+        "figures": report.show_table(report.figures_table(art))._repr_html_(),
+        "entities": report.show_table(report.entities_table(art))._repr_html_(),
+        "heading": report.heading(hostile.HOSTILE_STORY)._repr_html_(),
+        "article_text": report.article_text(art)._repr_html_(),
+    }
+    for name, markup in pieces.items():
+        assert hostile.active_markers_in_html(markup, f"{name}: ") == []
+    assert "&lt;script&gt;" in pieces["article_text"] and "XSS-IFRAME" in pieces["article_text"]
+    assert "onerror" in pieces["Article"]  # the title is shown, as text
