@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import math
 import os
+import stat
 import subprocess
 import sys
 import time
@@ -200,7 +201,8 @@ def test_file_growing_past_the_limit_after_stat_is_still_refused(tmp_path, monke
     path.write_bytes(b"Kyiv says it won. " * 100)
     with pytest.raises(AnalysisError, match="over the 0.0 MB limit"):
         sources.read_bytes(path, max_bytes=50)
-    monkeypatch.setattr(Path, "stat", lambda self, **kw: os.stat_result((0,) * 10))
+    regular_but_empty = os.stat_result((stat.S_IFREG | 0o644,) + (0,) * 9)
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: regular_but_empty)
     with pytest.raises(AnalysisError, match=r"growing.txt: file is over the 0.0 MB limit"):
         sources.read_bytes(path, max_bytes=50)
 
@@ -484,3 +486,14 @@ def test_notebook_html_reprs_escape_the_story(tmp_path):
         assert hostile.active_markers_in_html(markup, f"{name}: ") == []
     assert "&lt;script&gt;" in pieces["article_text"] and "XSS-IFRAME" in pieces["article_text"]
     assert "onerror" in pieces["Article"]  # the title is shown, as text
+
+
+def test_pipes_and_devices_are_refused_without_reading(tmp_path):
+    fifo = tmp_path / "inbox.txt"
+    os.mkfifo(fifo)  # opening it for reading would block until a writer came
+    for path in (fifo, Path("/dev/zero")):
+        started = time.monotonic()
+        with pytest.raises(AnalysisError) as info:
+            sources.load(path)
+        assert str(info.value) == f"{path}: not a regular file (a pipe, socket or device)"
+        assert time.monotonic() - started < 5

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,11 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
             raise AnalysisError("no such file", str(path))
         if path.is_dir():
             raise AnalysisError("is a directory, not a file", str(path))
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # reading a FIFO blocks until someone writes; /dev/zero never ends
+            raise AnalysisError("not a regular file (a pipe, socket or device)", str(path))
+        size = info.st_size
         if size > limit:
             raise AnalysisError(
                 f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit "
