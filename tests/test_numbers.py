@@ -664,3 +664,16 @@ def test_adjectival_dollar_amounts_leave_the_article_to_the_noun():
     df = figs("It faces a billion-dollar lawsuit and a million dollar cash surplus, not a million dollars.")
     assert df["surface"].tolist() == ["billion-dollar", "million dollar", "a million dollars"]
     assert df["value"].tolist() == [1e9, 1e6, 1e6]
+
+
+def test_indefinite_and_hyphenated_superlative_ordinals():
+    df = figs("A second round of tests found Labor won a fourth term.")
+    assert df[["surface", "value"]].values.tolist() == [["second", 2], ["fourth", 4]]
+    assert one("Korea is Australia's third-largest beef market.", "third")["value"] == 3
+
+
+def test_march_quarter_half_this_and_hyphenated_magnitudes():
+    assert one("Bad weather during the March quarter hit.", "March")["kind"] == "date"
+    assert figs("They joined the march on Canberra.").empty
+    assert one("Some expect to lose half this season's fruit.", "half")["value"] == 0.5
+    assert one("The $350-million extension opened.", "$350-million")["value"] == 3.5e8

@@ -547,6 +547,10 @@ class _Scanner:
         if num is None:
             return None
         j, value, info = num
+        if self.word(j) == "-" and self.word(j + 1) in W.SCALES and self.glued(j) and self.glued(j + 1) \
+                and info.get("digits") and info.get("scale", 1.0) == 1.0 and not info.get("glued"):
+            scale = W.SCALES[self.word(j + 1)]  # "$350-million"
+            value, info, j = value * scale, dict(info, scale=scale), j + 2
         if currency is None and start is None:
             fig = self._clock_or_fold(i, j, value)
             if fig:
@@ -978,7 +982,8 @@ class _Scanner:
                 return None  # "half a dozen", "half a million": one amount, read by amount()
             if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around", "in",
                         "over", "only", "roughly", "some", "cut", "halved"} or nxt in {
-                    "of", "the", "its", "their", "his", "her", "our", "all", "that", "what"}:
+                    "of", "the", "its", "their", "his", "her", "our", "all", "that", "what", "this",
+                    "these", "those"}:
                 start = i - 1 if prev == "a" and not self.sentence_start(i) or prev == "a" else i
                 return self._new(start, i + 1, "fraction", 0.5)
             return None
@@ -997,7 +1002,9 @@ class _Scanner:
             fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
             return fig
         if w in W.ORDINALS:
-            if nxt in {"time", "times", "half", "quarter", "-"} or prev in {"at", "for"} or \
+            superlative = nxt == "-" and self.glued(i + 1) and self.word(i + 2).endswith("est")
+            if nxt in {"time", "times", "half", "quarter"} or nxt == "-" and not superlative or \
+                    prev in {"at", "for"} or \
                     (nxt == "place" and prev == "the" and self.word(i - 2) == "in"):  # "in the first place"
                 return None
             if nxt == "hour" and w in {"eleventh", "twelfth"}:
@@ -1011,7 +1018,9 @@ class _Scanner:
             # "the third or fourth largest": the second ordinal of a pair
             pair = prev in {"or", "and"} and self.word(i - 2) in W.ORDINALS
             pair = pair or (prev in {"of", "than"} and self.word(i - 2) in {"instead", "rather"})
-            if prev in _DETERMINERS or pair or prev in _RANK_VERBS:
+            # "a second round", "a fourth term": an indefinite ordinal before a noun
+            indefinite = prev in {"a", "an"} and i + 1 < self.n and self.tag(i + 1) in _NOUN_TAGS | {"JJ"}
+            if prev in _DETERMINERS or pair or prev in _RANK_VERBS or indefinite:
                 # adverbial "was first found": a verb follows
                 if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
                     return None
@@ -1218,7 +1227,8 @@ class _Scanner:
                 return None
             if w == "may" and (self.sentence_start(i) or self.tag(i) == "MD"):
                 return None
-            if w in {"march", "august"} and self.word(i - 1) in {"the", "a"}:
+            if w in {"march", "august"} and self.word(i - 1) in {"the", "a"} and \
+                    (not self.raw[i][:1].isupper() or self.word(i + 1) in {"of", "on", "to", "for", "against", "."}):
                 return None
         if year is None and self.published is not None and self.word(end + 1) == "year" and \
                 self.word(end) in {"last", "next", "this"}:
