@@ -677,3 +677,7 @@ def test_march_quarter_half_this_and_hyphenated_magnitudes():
     assert figs("They joined the march on Canberra.").empty
     assert one("Some expect to lose half this season's fruit.", "half")["value"] == 0.5
     assert one("The $350-million extension opened.", "$350-million")["value"] == 3.5e8
+
+
+def test_ordinal_before_pronoun_one_is_a_rank():
+    assert one("On the second one I was a bit closer.", "second")["kind"] == "ordinal"

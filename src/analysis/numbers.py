@@ -1009,8 +1009,8 @@ class _Scanner:
                 return None
             if nxt == "hour" and w in {"eleventh", "twelfth"}:
                 return None  # "at the eleventh hour": an idiom for "at the last moment"
-            if nxt[:1].isdigit() or nxt in W.SMALL or nxt in W.SCALES:
-                return None  # "the first 15,000 gallons", "the first two days"
+            if nxt[:1].isdigit() or nxt in W.SMALL and nxt != "one" or nxt in W.SCALES:
+                return None  # "the first 15,000 gallons", "the first two days" ("the second one" is a rank)
             if self.raw[i][:1].isupper() and not self.sentence_start(i):
                 return None  # "Third World", "First Nations": part of a name
             if w in W.DENOMINATORS and nxt == "of":
