@@ -56,17 +56,17 @@ SCRIPT_HTML = (
 BIG_FIELD = "The river ran past the old mill and the quiet fields beyond the town. " * 2000
 
 
-def nested_html(depth: int = 5000) -> bytes:
-    """A page whose article sits under ``depth`` nested divs (libxml2 stops at 255)."""
+def nested_html(depth: int = 5000, tag: str = "div", close: bool = True) -> bytes:
+    """A page whose article sits under ``depth`` nested tags (libxml2 stops at 255)."""
     body = (
         "<p>Kyiv says it won the battle for the Kharkiv region on Tuesday, officials said.</p>"
         "<p>Zelenskyy thanked the army and said the offensive would go on into the winter.</p>"
     )
     return (
         "<html><head><title>Deep</title></head><body><nav>Home NAVLINK</nav>"
-        + '<div class="wrap">' * depth
+        + f'<{tag} class="wrap">' * depth
         + body
-        + "</div>" * depth
+        + ("".join(f"</{t}>" for t in reversed(tag.split("><"))) * depth if close else "")
         + "</body></html>"
     ).encode()
 
@@ -135,6 +135,10 @@ def _cases() -> list[Case]:
              note="terminal escapes kept as text"),
         Case("nested-divs.html", nested_html(5000), contains="Kyiv says it won the battle",
              absent=("NAVLINK",), note="5,000 nested divs"),
+        Case("unclosed-bold.html", nested_html(5000, "b", close=False),
+             contains="Kyiv says it won the battle", note="5,000 unclosed <b>"),
+        Case("nested-tables.html", nested_html(2000, "table><tr><td"),
+             contains="Zelenskyy thanked the army", note="2,000 nested tables"),
         Case("script.html", SCRIPT_HTML.encode(), contains="Kyiv says it won",
              absent=("PAYLOAD", "<script", "onclick", "onerror", "alert")),
         Case("only-script.html", b"<html><body><script>x()</script></body></html>",

@@ -347,7 +347,11 @@ def _records_csv(text: str, name: str, stem: str) -> Iterator[Document]:
 
 
 _MAX_DEPTH = 200
-_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|main|aside|figure)\b[^>]*>", re.IGNORECASE)
+# Tags that carry the page's structure for trafilatura; every other tag (div, span,
+# table, li, b, blockquote...) is dropped when the nesting is too deep to parse.
+_KEEP = {"html", "head", "body", "title", "meta", "link", "script", "style", "noscript",
+         "template", "nav", "header", "footer", "article", "main", "aside", "p", "br", "hr",
+         "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "time"}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -373,9 +377,9 @@ def _from_html(text: str, name: str, stem: str) -> Document:
     import trafilatura
 
     if _nesting_depth(text) > _MAX_DEPTH:
-        # libxml2 silently drops everything nested deeper than 255 elements; layout
-        # wrappers carry no text, so flattening them lets the article through
-        text = _WRAPPERS.sub(" ", text)
+        # libxml2 silently drops everything nested deeper than 255 elements; layout and
+        # inline tags carry no text of their own, so flattening them lets the article through
+        text = _TAG.sub(lambda m: m.group() if m.group(2).lower() in _KEEP else " ", text)
     try:
         extracted = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, include_tables=False
