@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate numbers",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("file", help="gold JSONL (tests/data/numbers_gold.jsonl format)")
-    parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    parser.add_argument("--split", default="dev", help="split to score: dev, test, dev2, dev3, blind, or all (default: %(default)s)")
     parser.add_argument("--exclude", action="append", default=[], metavar="DOC_ID",
                         help="leave a document out (repeatable)")
     parser.add_argument("--predictions", metavar="JSONL", help="score these predictions "
