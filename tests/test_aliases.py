@@ -202,3 +202,14 @@ def test_merge_ids_finds_every_kind_of_alias():
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
     assert ids[6] == ids[7] and ids[8] == ids[9]
     assert len(set(ids)) == 5
+
+
+def test_nicknames_and_clipped_first_names_merge_with_the_full_name():
+    from analysis import aliases
+
+    assert aliases.is_alias("Matt O'Sullivan", "Matthew O'Sullivan")
+    assert aliases.is_alias("Bill Clinton", "William Clinton")
+    assert aliases.is_alias("Chris Smith", "Christopher Smith")
+    # different people: a two-letter clip, or a different surname
+    assert not aliases.is_alias("Jo Smith", "John Smith")
+    assert not aliases.is_alias("Matt Jones", "Matthew O'Sullivan")

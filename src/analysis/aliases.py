@@ -342,6 +342,35 @@ def _labels_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or frozenset({a, b}) in _COMPATIBLE
 
 
+# Common English short forms that are not simply a prefix of the full first name.
+NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james",
+    "jack": "john", "johnny": "john", "tony": "anthony", "mike": "michael", "mick": "michael",
+    "tom": "thomas", "ted": "edward", "ned": "edward", "ed": "edward", "peggy": "margaret",
+    "maggie": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+    "kate": "katherine", "kathy": "katherine", "sandy": "alexander", "sasha": "alexander",
+    "chuck": "charles", "charlie": "charles", "andy": "andrew", "drew": "andrew", "steve": "stephen",
+    "jenny": "jennifer", "sue": "susan", "di": "diana", "ben": "benjamin", "greg": "gregory",
+    "pete": "peter", "ron": "ronald", "don": "donald", "dave": "david", "joe": "joseph",
+}
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """True if two first names can be one person's: equal, a nickname, or a short form.
+
+    >>> same_first_name("matt", "matthew"), same_first_name("bill", "william"), same_first_name("jo", "john")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    if NICKNAMES.get(a) == b or NICKNAMES.get(b) == a:
+        return True
+    short, long = sorted((a, b), key=len)
+    # "Matt"/"Matthew", "Chris"/"Christopher": a clipped form of at least 3 letters
+    return len(short) >= 3 and len(long) > len(short) and long.startswith(short)
+
+
 @lru_cache(maxsize=262144)
 def is_alias(short: str, full: str, label: str | None = None) -> bool:
     """True if ``short`` can name the same entity as ``full``.
@@ -385,6 +414,9 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
                 return True
             if len(s_words) == 2 and (s_words[0], s_words[-1]) == (f_words[0], f_words[-1]):
                 return True  # without the middle name: "John Kennedy", "John F. Kennedy"
+        if len(s_words) >= 2 and len(s_words) == len(f_words) and s_words[1:] == f_words[1:]:
+            if same_first_name(s_words[0], f_words[0]):  # "Matt O'Sullivan", "Matthew O'Sullivan"
+                return True
     if label in (None, "ORG"):
         s_words, f_words = ks.split(), kf.split()
         while f_words and f_words[-1] in _ORG_SUFFIXES:
