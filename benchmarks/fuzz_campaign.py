@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, info in sorted(failures.items(), key=lambda kv: -kv[1]["count"]):
         print(f"  {info['count']:>5}  {key}\n         shortest: {str(info['example'])[:200]!r}")
     if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)  # reports/ may not exist yet
         Path(args.out).write_text(json.dumps(
             {"examples": ran["examples"], "texts": ran["text"], "files": ran["file"],
              "failures": ran["failures"], "seconds": round(seconds),
