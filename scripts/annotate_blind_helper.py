@@ -4,7 +4,8 @@
 Every row below was written by hand by an annotator who read each story and who never
 ran (nor read the source of) the quote/number extractors or any evaluation command.
 This script detects nothing: it only turns hand-written strings into character offsets
-and validates the result. Guidelines: tests/data/README.md (sections
+and validates the result (code shared with the other annotation scripts in
+``scripts/goldtools.py``). Guidelines: tests/data/README.md (sections
 ``quotes_gold.jsonl`` and ``numbers_gold.jsonl``); this set follows them unchanged.
 
 Stories: ``stories = list(analysis.corpora.abc())``;
@@ -30,55 +31,15 @@ Usage::
 
 from __future__ import annotations
 
-import itertools
-import json
-import random
-import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-Q_OUT = ROOT / "tests" / "data" / "quotes_blind.jsonl"
-N_OUT = ROOT / "tests" / "data" / "numbers_blind.jsonl"
+import goldtools as gt
+from goldtools import F, Q, R
+
+Q_OUT = gt.DATA / "quotes_blind.jsonl"
+N_OUT = gt.DATA / "numbers_blind.jsonl"
 SPLIT = "blind"
-
-Q_KINDS = {"direct", "mixed", "indirect", "unattributed"}
-N_KINDS = {
-    "money", "percent", "quantity", "count", "fraction", "date", "time", "duration",
-    "ordinal", "number", "identifier",
-}
-BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
-OPEN_MARKS = "\u201c\u2018\"'"
-MARKS = '\u201c\u201d\u2018\u2019"'
-ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def story_indices(n):
-    s60 = sorted(random.Random(2026).sample(range(n), 60))
-    taken = set(s60)
-    extra = sorted(random.Random(4242).sample([i for i in range(n) if i not in taken], 15))
-    return s60[50:60] + extra
-
-
-class Q:
-    def __init__(self, kind, span, speaker=None, surface=None, verb=None, addressee=None,
-                 u=None, at=None, s_side=None, v_side=None, s_at=None, v_at=None):
-        self.__dict__.update(locals())
-        del self.__dict__["self"]
-
-
-def F(ctx, kind, value=None, unit=None, bound="eq", low=None, high=None, counted=None,
-      date=None, claimant="narrator", approximate=None, nth=None):
-    return {"ctx": ctx, "kind": kind, "value": value, "unit": unit, "bound": bound, "low": low,
-            "high": high, "counted": counted, "date": date, "claimant": claimant,
-            "approximate": approximate, "nth": nth}
-
-
-def R(ctx, kind, low, high, **kw):
-    """A range: value is the midpoint."""
-    return F(ctx, kind, value=(low + high) / 2, low=low, high=high, **kw)
-
 
 N = "narrator"
 
@@ -429,265 +390,27 @@ NA["abc-rural-2410"] = [
 
 
 def load_stories():
-    from analysis.corpora import abc
-
-    stories = list(abc())
-    return [stories[i] for i in story_indices(len(stories))]
-
-
-def _find_unique(text, needle, lo=0, hi=None):
-    hi = len(text) if hi is None else hi
-    hits = [m.start() for m in re.finditer(re.escape(needle), text[lo:hi])]
-    if len(hits) != 1:
-        raise ValueError(f"{needle!r} occurs {len(hits)} times")
-    return lo + hits[0]
-
-
-def locate_span(text, q):
-    lo, hi = 0, len(text)
-    if q.at:
-        lo = _find_unique(text, q.at)
-        hi = lo + len(q.at)
-    if isinstance(q.span, tuple):
-        first, last = q.span
-        s = _find_unique(text, first, lo, hi)
-        e = text.index(last, s) + len(last)
-        return s, e
-    s = _find_unique(text, q.span, lo, hi)
-    return s, s + len(q.span)
-
-
-def locate_cue(text, word, qs, qe, side, at):
-    if word is None:
-        return None, None
-    if at:
-        base = _find_unique(text, at)
-        off = _find_unique(text, word, base, base + len(at))
-        return off, off + len(word)
-    pat = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
-    cands = []
-    for m in re.finditer(pat, text):
-        a, b = m.span()
-        if a < qe and b > qs:
-            continue
-        if side == "before" and b > qs:
-            continue
-        if side == "after" and a < qe:
-            continue
-        dist = qs - b if b <= qs else a - qe
-        cands.append((dist, a, b))
-    if not cands:
-        raise ValueError(f"cue {word!r} not found")
-    _, a, b = min(cands)
-    return a, b
-
-
-def fragment(text, s, e):
-    seg = text[s:e]
-    m = re.search('[\u201c"\u2018]([^\u201d"\u2019]+)[\u201d"\u2019]', seg)
-    if not m:
-        return None, None
-    return s + m.start(1), s + m.end(1)
+    stories = gt.abc_stories()
+    return [stories[i] for i in gt.blind_indices(len(stories))]
 
 
 def build_quotes(stories):
-    docs = []
-    for st in stories:
-        if st.doc_id not in QA:
-            raise SystemExit(f"quotes: story {st.doc_id} not annotated")
-        text = st.text
-        rows, labels, next_uid = [], {}, 0
-        for q in QA[st.doc_id]:
-            try:
-                s, e = locate_span(text, q)
-                ss, se = locate_cue(text, q.surface, s, e, q.s_side, q.s_at)
-                vs, ve = locate_cue(text, q.verb, s, e, q.v_side, q.v_at)
-            except ValueError as exc:
-                raise SystemExit(f"{st.doc_id}: {q.span!r}: {exc}")
-            if q.u is not None and q.u in labels:
-                uid = labels[q.u]
-            else:
-                uid = next_uid
-                next_uid += 1
-                if q.u is not None:
-                    labels[q.u] = uid
-            row = {
-                "start": s, "end": e, "quote": text[s:e], "kind": q.kind, "speaker": q.speaker,
-                "speaker_surface": q.surface, "speaker_start": ss, "speaker_end": se,
-                "verb": q.verb, "verb_start": vs, "verb_end": ve, "addressee": q.addressee,
-                "utterance_id": uid,
-            }
-            if q.kind == "mixed":
-                row["fragment_start"], row["fragment_end"] = fragment(text, s, e)
-            rows.append(row)
-        rows.sort(key=lambda r: (r["start"], r["end"]))
-        docs.append({"doc_id": st.doc_id, "split": SPLIT, "title": st.title, "text": text,
-                     "quotes": rows})
-    extra = set(QA) - {d["doc_id"] for d in docs}
-    if extra:
-        raise SystemExit(f"quote annotations for stories not in the sample: {sorted(extra)}")
-    return docs
-
-
-def locate_fig(text, ann):
-    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", ann["ctx"], flags=re.DOTALL)
-    if not m:
-        raise ValueError(f"no [span] in ctx {ann['ctx']!r}")
-    pre, span, post = m.groups()
-    plain = pre + span + post
-    hits = [i for i in range(len(text)) if text.startswith(plain, i)]
-    if not hits:
-        raise ValueError(f"context not found: {plain!r}")
-    if len(hits) > 1 and ann["nth"] is None:
-        raise ValueError(f"context {plain!r} occurs {len(hits)} times")
-    start = hits[ann["nth"] or 0] + len(pre)
-    return start, start + len(span), span
-
-
-def build_fig(text, ann):
-    start, end, surface = locate_fig(text, ann)
-    value = None if ann["value"] is None else float(ann["value"])
-    low = ann["low"] if ann["low"] is not None else value
-    high = ann["high"] if ann["high"] is not None else value
-    approximate = ann["approximate"]
-    if approximate is None:
-        approximate = ann["bound"] == "approx"
-    return {
-        "start": start, "end": end, "surface": surface, "kind": ann["kind"], "value": value,
-        "low": None if low is None else float(low), "high": None if high is None else float(high),
-        "unit": ann["unit"] or None, "bound": ann["bound"], "approximate": bool(approximate),
-        "counted": ann["counted"], "date": ann["date"], "claimant": ann["claimant"],
-    }
+    gt.check_coverage(QA, [st.doc_id for st in stories], "quotes")
+    return [
+        {
+            "doc_id": st.doc_id,
+            "split": SPLIT,
+            "title": st.title,
+            "text": st.text,
+            "quotes": gt.quote_rows(st.doc_id, st.text, QA[st.doc_id]),
+        }
+        for st in stories
+    ]
 
 
 def build_numbers(stories):
-    rows = []
-    for st in stories:
-        if st.doc_id not in NA:
-            raise SystemExit(f"numbers: story {st.doc_id} not annotated")
-        try:
-            nums = sorted((build_fig(st.text, a) for a in NA[st.doc_id]), key=lambda r: r["start"])
-        except ValueError as exc:
-            raise SystemExit(f"{st.doc_id}: {exc}")
-        rows.append({"doc_id": st.doc_id, "split": SPLIT, "title": st.title, "text": st.text,
-                     "published": None, "numbers": nums})
-    extra = set(NA) - {r["doc_id"] for r in rows}
-    if extra:
-        raise SystemExit(f"number annotations for stories not in the sample: {sorted(extra)}")
-    return rows
-
-
-# --------------------------------------------------------------------------------------
-# Validation
-# --------------------------------------------------------------------------------------
-
-
-def validate_quotes(docs):
-    errors = []
-    ids = Counter(d["doc_id"] for d in docs)
-    errors += [f"duplicate doc_id {k}" for k, v in ids.items() if v > 1]
-    for d in docs:
-        did, text = d["doc_id"], d["text"]
-        if set(d) != {"doc_id", "split", "title", "text", "quotes"}:
-            errors.append(f"{did}: bad keys {sorted(d)}")
-        if d["split"] != SPLIT:
-            errors.append(f"{did}: bad split {d['split']!r}")
-        speakers_by_uid, spans = {}, []
-        for i, r in enumerate(d["quotes"]):
-            where = f"{did}#{i}"
-            s, e = r["start"], r["end"]
-            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                errors.append(f"{where}: offsets out of range")
-                continue
-            if text[s:e] != r["quote"]:
-                errors.append(f"{where}: text[start:end] != quote")
-            if r["quote"] != r["quote"].strip():
-                errors.append(f"{where}: quote has surrounding whitespace")
-            if "\n" in r["quote"]:
-                errors.append(f"{where}: quote crosses a paragraph")
-            if r["kind"] not in Q_KINDS:
-                errors.append(f"{where}: bad kind {r['kind']!r}")
-            if r["kind"] == "direct" and (s == 0 or text[s - 1] not in OPEN_MARKS):
-                errors.append(f"{where}: direct quote not preceded by an opening mark")
-            if r["kind"] == "mixed" and not any(c in r["quote"] for c in MARKS) and not any(
-                o is not r and o["utterance_id"] == r["utterance_id"] and o["kind"] == "mixed"
-                and any(c in o["quote"] for c in MARKS) for o in d["quotes"]
-            ):
-                errors.append(f"{where}: mixed quote without quotation marks")
-            if r["kind"] == "indirect" and (r["verb"] is None or r["speaker"] is None):
-                errors.append(f"{where}: indirect quote needs speaker and verb")
-            if r["kind"] == "unattributed" and (r["speaker"] is not None or r["verb"] is not None):
-                errors.append(f"{where}: unattributed quote with speaker/verb")
-            for name, a, b in (("speaker_surface", "speaker_start", "speaker_end"),
-                               ("verb", "verb_start", "verb_end")):
-                val, sa, sb = r[name], r[a], r[b]
-                if val is None:
-                    if sa is not None or sb is not None:
-                        errors.append(f"{where}: {name} null but offsets set")
-                elif sa is None or sb is None or not (0 <= sa < sb <= len(text)) or text[sa:sb] != val:
-                    errors.append(f"{where}: {name} offsets do not match {val!r}")
-                elif sa < e and sb > s:
-                    errors.append(f"{where}: {name} inside the quote span")
-            if r["speaker_surface"] is not None and r["speaker"] is None:
-                errors.append(f"{where}: surface without speaker")
-            if not isinstance(r["utterance_id"], int):
-                errors.append(f"{where}: utterance_id not int")
-            speakers_by_uid.setdefault(r["utterance_id"], set()).add(r["speaker"])
-            spans.append((s, e, where))
-        for uid, sp in speakers_by_uid.items():
-            if len(sp) > 1:
-                errors.append(f"{did}: utterance {uid} has several speakers {sp}")
-        spans.sort()
-        for (a1, b1, w1), (a2, b2, w2) in itertools.pairwise(spans):
-            if a2 < b1:
-                errors.append(f"{w1} and {w2} overlap")
-    return errors
-
-
-def validate_numbers(rows):
-    errors = []
-    ids = Counter(r["doc_id"] for r in rows)
-    errors += [f"duplicate doc_id {k}" for k, v in ids.items() if v > 1]
-    for r in rows:
-        t = r["text"]
-        if r["split"] != SPLIT:
-            errors.append(f"{r['doc_id']}: bad split")
-        prev_end = -1
-        for f in sorted(r["numbers"], key=lambda f: f["start"]):
-            where = f"{r['doc_id']}:{f['start']}:{f['surface']!r}"
-            if not (0 <= f["start"] < f["end"] <= len(t)):
-                errors.append(f"{where} offsets out of range")
-            if t[f["start"] : f["end"]] != f["surface"]:
-                errors.append(f"{where} surface mismatch")
-            if f["surface"] != f["surface"].strip():
-                errors.append(f"{where} surface has outer whitespace")
-            if f["start"] < prev_end:
-                errors.append(f"{where} overlaps previous span")
-            prev_end = max(prev_end, f["end"])
-            if f["kind"] not in N_KINDS:
-                errors.append(f"{where} bad kind")
-            if f["bound"] not in BOUNDS:
-                errors.append(f"{where} bad bound")
-            if f["bound"] == "approx" and not f["approximate"]:
-                errors.append(f"{where} approx bound but approximate false")
-            if f["date"] is not None and not ISO.match(f["date"]):
-                errors.append(f"{where} bad date")
-            if f["kind"] == "money" and not re.fullmatch(r"[A-Z]{3}", f["unit"] or ""):
-                errors.append(f"{where} money without ISO unit")
-            if f["kind"] in {"percent", "quantity", "duration"} and not f["unit"]:
-                errors.append(f"{where} {f['kind']} without unit")
-            if f["kind"] == "count" and (f["unit"] is not None or not f["counted"]):
-                errors.append(f"{where} count needs counted and no unit")
-            if f["kind"] == "identifier" and f["value"] is not None:
-                errors.append(f"{where} identifier with value")
-            v, lo, hi = f["value"], f["low"], f["high"]
-            if v is None and (lo is not None or hi is not None):
-                errors.append(f"{where} low/high without value")
-            if v is not None and (lo is None or hi is None or not lo <= v <= hi):
-                errors.append(f"{where} low/value/high inconsistent")
-            if not f["claimant"]:
-                errors.append(f"{where} empty claimant")
-    return errors
+    gt.check_coverage(NA, [st.doc_id for st in stories], "numbers")
+    return [gt.figure_doc(st.doc_id, SPLIT, st.title, st.text, NA[st.doc_id]) for st in stories]
 
 
 # --------------------------------------------------------------------------------------
@@ -700,63 +423,53 @@ def render(qdocs, nrows):
         text = d["text"]
         print(f"===== {d['doc_id']} {d['title']}")
         for r in d["quotes"]:
-            print(f"  Q[{r['utterance_id']}] {r['kind']:<8} {r['speaker']!r} <- {r['speaker_surface']!r}"
-                  f"@{r['speaker_start']} verb={r['verb']!r}@{r['verb_start']} to={r['addressee']!r}")
+            print(
+                f"  Q[{r['utterance_id']}] {r['kind']:<8} {r['speaker']!r} <- {r['speaker_surface']!r}"
+                f"@{r['speaker_start']} verb={r['verb']!r}@{r['verb_start']} to={r['addressee']!r}"
+            )
             print(f"     [{r['quote']}]")
         for f in n["numbers"]:
-            ctx = text[max(0, f["start"] - 25): f["start"]] + "[" + f["surface"] + "]" + text[f["end"]: f["end"] + 15]
-            print(f"  N {f['kind']:<9} {f['value']} {f['unit']} {f['bound']} counted={f['counted']!r}"
-                  f" date={f['date']} by={f['claimant']!r}   {ctx!r}")
-
-
-def review(nrows):
-    """Print digits not covered by any figure span (a reading aid, not an annotator)."""
-    for r in nrows:
-        spans = [(f["start"], f["end"]) for f in r["numbers"]]
-        for m in re.finditer(r"\d", r["text"]):
-            if not any(s <= m.start() < e for s, e in spans):
-                print(f"  uncovered digit in {r['doc_id']}: {r['text'][m.start() - 20 : m.end() + 20]!r}")
+            ctx = (
+                text[max(0, f["start"] - 25) : f["start"]]
+                + "["
+                + f["surface"]
+                + "]"
+                + text[f["end"] : f["end"] + 15]
+            )
+            print(
+                f"  N {f['kind']:<9} {f['value']} {f['unit']} {f['bound']} counted={f['counted']!r}"
+                f" date={f['date']} by={f['claimant']!r}   {ctx!r}"
+            )
 
 
 def summary(qdocs, nrows):
     qk = Counter(r["kind"] for d in qdocs for r in d["quotes"])
     nk = Counter(f["kind"] for r in nrows for f in r["numbers"])
     nb = Counter(f["bound"] for r in nrows for f in r["numbers"])
-    return (f"docs {len(qdocs)}; quotes {dict(sorted(qk.items()))} total {sum(qk.values())}; "
-            f"utterances {sum(len({r['utterance_id'] for r in d['quotes']}) for d in qdocs)}\n"
-            f"numbers {dict(sorted(nk.items()))} total {sum(nk.values())}; bounds {dict(nb)}")
-
-
-def write(path, rows):
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def read(path):
-    with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return (
+        f"docs {len(qdocs)}; quotes {dict(sorted(qk.items()))} total {sum(qk.values())}; "
+        f"utterances {sum(len({r['utterance_id'] for r in d['quotes']}) for d in qdocs)}\n"
+        f"numbers {dict(sorted(nk.items()))} total {sum(nk.values())}; bounds {dict(nb)}"
+    )
 
 
 def main(argv):
     if "--check" in argv:
-        qdocs, nrows = read(Q_OUT), read(N_OUT)
+        qdocs, nrows = gt.read_jsonl(Q_OUT), gt.read_jsonl(N_OUT)
     else:
         stories = load_stories()
         qdocs, nrows = build_quotes(stories), build_numbers(stories)
         if "--render" in argv:
             render(qdocs, nrows)
-    errors = validate_quotes(qdocs) + validate_numbers(nrows)
+    errors = gt.validate_quotes(qdocs, {SPLIT}) + gt.validate_figures(nrows, {SPLIT})
     if "--render" in argv:
-        review(nrows)
-    for e in errors:
-        print("ERROR", e)
-    if errors:
+        gt.uncovered_digits(nrows)
+    if gt.report(errors):
         return 1
     if "--check" not in argv:
-        write(Q_OUT, qdocs)
-        write(N_OUT, nrows)
-        print(f"wrote {Q_OUT.relative_to(ROOT)} and {N_OUT.relative_to(ROOT)}")
+        gt.write_jsonl(Q_OUT, qdocs)
+        gt.write_jsonl(N_OUT, nrows)
+        print(f"wrote {Q_OUT.relative_to(gt.ROOT)} and {N_OUT.relative_to(gt.ROOT)}")
     print(summary(qdocs, nrows))
     return 0
 

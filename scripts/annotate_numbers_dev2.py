@@ -20,7 +20,8 @@ that rules written from dev2 generalise.
 
 Each annotation is ``F(ctx, kind, value, ...)`` where ``ctx`` is a verbatim piece of
 the story with the figure's span in [square brackets] (same notation as
-scripts/annotate_numbers_helper.py, whose locate/build/validate code is reused).
+scripts/annotate_numbers_helper.py; the locate/build/validate code is shared in
+scripts/goldtools.py).
 
 Decisions where the guidelines are silent (taken while annotating, before any scoring):
 - "seven o'clock" is a time (value 7); "category 5" (cyclone) is an identifier.
@@ -42,17 +43,14 @@ Run:  .venv/bin/python scripts/annotate_numbers_dev2.py            (write + vali
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-from annotate_numbers_helper import F, R, build_row, validate  # noqa: E402
+import goldtools as gt
+from goldtools import F, R
 
-OUT = ROOT / "tests" / "data" / "numbers_dev2.jsonl"
+OUT = gt.DATA / "numbers_dev2.jsonl"
 N = "narrator"
 
 TP, RS, GB = "Tony Pitt", "Ron Storey", "Gerald Bange"
@@ -294,9 +292,7 @@ ANN3 = {
 
 def selection3(stories):
     n = len(stories)
-    used = set(selection(stories)) | set(random.Random(2026).sample(range(n), 60))
-    used |= set(random.Random(4242).sample(
-        [i for i in range(n) if i not in set(random.Random(2026).sample(range(n), 60))], 15))
+    used = set(gt.dev2_indices(n)) | gt.used_indices(n)
     pool = [i for i in range(n) if i not in used]
     scanned = set()
     for seed, k in SCANNED:
@@ -304,46 +300,23 @@ def selection3(stories):
     return sorted(random.Random(9090).sample([i for i in pool if i not in scanned], 20))
 
 
-def selection(stories):
-    n = len(stories)
-    used = set(sorted(random.Random(2026).sample(range(n), 60)))
-    used |= set(sorted(random.Random(4242).sample([i for i in range(n) if i not in used], 15)))
-    return sorted(random.Random(777).sample([i for i in range(n) if i not in used], 30))
-
-
 def build():
-    from analysis.corpora import abc
-
-    stories = list(abc())
-    docs = [stories[i] for i in selection(stories)]
-    ids = {s.doc_id for s in docs}
-    if set(ANN) != ids:
-        raise SystemExit(f"annotated {sorted(set(ANN) ^ ids)} differ from the sample")
-    docs3 = [stories[i] for i in selection3(stories)]
-    ids3 = {s.doc_id for s in docs3}
-    if set(ANN3) != ids3:
-        raise SystemExit(f"annotated {sorted(set(ANN3) ^ ids3)} differ from the dev3 sample")
+    stories = gt.abc_stories()
     rows = []
-    for split, sample, ann in (("dev2", docs, ANN), ("dev3", docs3, ANN3)):
-        for s in sample:
-            nums = sorted((build_row(s.text, a) for a in ann[s.doc_id]), key=lambda r: r["start"])
-            rows.append({"doc_id": s.doc_id, "split": split, "title": s.title, "text": s.text,
-                         "published": None, "numbers": nums})
+    for split, idx, ann in (
+        ("dev2", gt.dev2_indices(len(stories)), ANN),
+        ("dev3", selection3(stories), ANN3),
+    ):
+        sample = [stories[i] for i in idx]
+        gt.check_coverage(ann, [s.doc_id for s in sample], split)
+        rows += [gt.figure_doc(s.doc_id, split, s.title, s.text, ann[s.doc_id]) for s in sample]
     return rows
 
 
 def main(argv):
-    if "--check" in argv:
-        rows = [json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = build()
-        with OUT.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    # the shared validator knows the dev/test splits only; check ours under "dev"
-    errors = validate([dict(r, split="dev") for r in rows])
-    for e in errors:
-        print("ERROR", e)
+    rows = gt.read_or_build(argv, OUT, build)
+    errors = gt.validate_figures(rows, {"dev2", "dev3"})
+    gt.report(errors)
     for split in ("dev2", "dev3"):
         part = [r for r in rows if r["split"] == split]
         kinds = Counter(f["kind"] for r in part for f in r["numbers"])

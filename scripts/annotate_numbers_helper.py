@@ -2,7 +2,8 @@
 
 Every figure below was written by hand after reading the story.  This script does
 no number extraction: it only locates each hand-marked span in the story text and
-checks the result.
+checks the result (the code for both is shared with the other annotation scripts in
+``scripts/goldtools.py``).
 
 Each annotation is ``F(ctx, kind, value, ...)`` where ``ctx`` is a verbatim piece of
 the story with the figure's span in [square brackets]; the bracket-free context must
@@ -14,67 +15,13 @@ Run:  .venv/bin/python scripts/annotate_numbers_helper.py            (write + va
 
 from __future__ import annotations
 
-import json
-import random
-import re
 import sys
-from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "data" / "numbers_gold.jsonl"
-SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
+import goldtools as gt
+from goldtools import F, R
 
-KINDS = {
-    "money",
-    "percent",
-    "quantity",
-    "count",
-    "fraction",
-    "date",
-    "time",
-    "duration",
-    "ordinal",
-    "number",
-    "identifier",
-}
-BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
-
-
-def F(
-    ctx,
-    kind,
-    value=None,
-    unit=None,
-    bound="eq",
-    low=None,
-    high=None,
-    counted=None,
-    date=None,
-    claimant="narrator",
-    approximate=None,
-    nth=None,
-):
-    return {
-        "ctx": ctx,
-        "kind": kind,
-        "value": value,
-        "unit": unit,
-        "bound": bound,
-        "low": low,
-        "high": high,
-        "counted": counted,
-        "date": date,
-        "claimant": claimant,
-        "approximate": approximate,
-        "nth": nth,
-    }
-
-
-def R(ctx, kind, low, high, **kw):
-    """A range: value is the midpoint."""
-    return F(ctx, kind, value=(low + high) / 2, low=low, high=high, **kw)
-
+OUT = gt.DATA / "numbers_gold.jsonl"
+SPLITS = {"dev", "test"}
 
 N = "narrator"
 THIRD = 0.333
@@ -470,189 +417,34 @@ ABC_ANN = {
 }
 
 
-def locate(text, ann):
-    ctx = ann["ctx"]
-    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", ctx, flags=re.DOTALL)
-    if not m:
-        raise ValueError(f"no [span] in ctx {ctx!r}")
-    pre, span, post = m.groups()
-    plain = pre + span + post
-    hits = [i for i in range(len(text)) if text.startswith(plain, i)]
-    if not hits:
-        raise ValueError(f"context not found: {plain!r}")
-    if len(hits) > 1 and ann["nth"] is None:
-        raise ValueError(f"context {plain!r} occurs {len(hits)} times; make it unique")
-    start = hits[ann["nth"] or 0] + len(pre)
-    return start, start + len(span), span
-
-
-def build_row(text, ann):
-    start, end, surface = locate(text, ann)
-    value = ann["value"]
-    value = None if value is None else float(value)
-    low = ann["low"] if ann["low"] is not None else value
-    high = ann["high"] if ann["high"] is not None else value
-    approximate = ann["approximate"]
-    if approximate is None:
-        approximate = ann["bound"] == "approx"
-    unit = ann["unit"] or None
-    return {
-        "start": start,
-        "end": end,
-        "surface": surface,
-        "kind": ann["kind"],
-        "value": value,
-        "low": None if low is None else float(low),
-        "high": None if high is None else float(high),
-        "unit": unit,
-        "bound": ann["bound"],
-        "approximate": bool(approximate),
-        "counted": ann["counted"],
-        "date": ann["date"],
-        "claimant": ann["claimant"],
-    }
-
-
 def build():
-    from analysis.corpora import abc
-
-    stories = list(abc())
-    idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
-    docs = []
-    seed_text = SEED.read_text(encoding="utf-8")
-    docs.append(
-        {
-            "doc_id": "seed",
-            "split": "dev",
-            "title": "",
-            "text": seed_text,
-            "published": "2022-09-13",
-            "anns": SEED_ANN,
-        }
-    )
-    for n, i in enumerate(idx[:50]):
-        s = stories[i]
-        if s.doc_id not in ABC_ANN:
-            raise SystemExit(f"story {s.doc_id} not annotated")
-        docs.append(
-            {
-                "doc_id": s.doc_id,
-                "split": "dev" if n < 40 else "test",
-                "title": s.title,
-                "text": s.text,
-                "published": None,
-                "anns": ABC_ANN[s.doc_id],
-            }
-        )
-    extra = set(ABC_ANN) - {d["doc_id"] for d in docs}
-    if extra:
-        raise SystemExit(f"annotations for stories not in the sample: {sorted(extra)}")
-    rows = []
-    for d in docs:
-        nums = sorted((build_row(d["text"], a) for a in d["anns"]), key=lambda r: r["start"])
-        rows.append(
-            {
-                "doc_id": d["doc_id"],
-                "split": d["split"],
-                "title": d["title"],
-                "text": d["text"],
-                "published": d["published"],
-                "numbers": nums,
-            }
-        )
+    sample = gt.gold_sample(gt.abc_stories())
+    gt.check_coverage(ABC_ANN, [s.doc_id for _, s in sample], "numbers")
+    seed_text = gt.SEED.read_text(encoding="utf-8")
+    rows = [gt.figure_doc("seed", "dev", "", seed_text, SEED_ANN, published="2022-09-13")]
+    for split, s in sample:
+        rows.append(gt.figure_doc(s.doc_id, split, s.title, s.text, ABC_ANN[s.doc_id]))
     return rows
 
 
-ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def validate(rows):
-    errors = []
-    ids = Counter(r["doc_id"] for r in rows)
-    errors += [f"duplicate doc_id {k}" for k, v in ids.items() if v > 1]
-    for r in rows:
-        t = r["text"]
-        if r["split"] not in {"dev", "test"}:
-            errors.append(f"{r['doc_id']}: bad split")
-        prev_end = -1
-        for f in sorted(r["numbers"], key=lambda f: f["start"]):
-            where = f"{r['doc_id']}:{f['start']}:{f['surface']!r}"
-            if not (0 <= f["start"] < f["end"] <= len(t)):
-                errors.append(f"{where} offsets out of range")
-            if t[f["start"] : f["end"]] != f["surface"]:
-                errors.append(f"{where} surface mismatch")
-            if f["surface"] != f["surface"].strip():
-                errors.append(f"{where} surface has outer whitespace")
-            if f["start"] < prev_end:
-                errors.append(f"{where} overlaps previous span")
-            prev_end = max(prev_end, f["end"])
-            if f["kind"] not in KINDS:
-                errors.append(f"{where} bad kind")
-            if f["bound"] not in BOUNDS:
-                errors.append(f"{where} bad bound")
-            if f["bound"] == "approx" and not f["approximate"]:
-                errors.append(f"{where} approx bound but approximate false")
-            if f["date"] is not None and not ISO.match(f["date"]):
-                errors.append(f"{where} bad date")
-            if f["kind"] == "money" and not re.fullmatch(r"[A-Z]{3}", f["unit"] or ""):
-                errors.append(f"{where} money without ISO unit")
-            if f["kind"] in {"percent", "quantity", "duration"} and not f["unit"]:
-                errors.append(f"{where} {f['kind']} without unit")
-            if f["kind"] == "count" and (f["unit"] is not None or not f["counted"]):
-                errors.append(f"{where} count needs counted and no unit")
-            if f["kind"] == "identifier" and f["value"] is not None:
-                errors.append(f"{where} identifier with value")
-            v, lo, hi = f["value"], f["low"], f["high"]
-            if v is not None and (lo is None or hi is None or not lo <= v <= hi):
-                errors.append(f"{where} low/value/high inconsistent")
-            if not f["claimant"]:
-                errors.append(f"{where} empty claimant")
-    return errors
-
-
-def review(rows):
-    """Print digit strings not covered by any span (a reading aid, not an annotator)."""
-    for r in rows:
-        spans = [(f["start"], f["end"]) for f in r["numbers"]]
-        for m in re.finditer(r"\d", r["text"]):
-            if not any(s <= m.start() < e for s, e in spans):
-                print(
-                    f"  uncovered digit in {r['doc_id']}: ...{r['text'][m.start() - 20 : m.end() + 20]!r}"
-                )
-
-
 def summary(rows):
-    by = Counter()
-    docs = Counter()
-    for r in rows:
-        docs[r["split"]] += 1
-        for f in r["numbers"]:
-            by[(f["kind"], r["split"])] += 1
-    kinds = sorted({k for k, _ in by})
+    by, docs = gt.kind_counts(rows, "numbers")
     lines = ["| kind | dev | test | total |", "|---|---:|---:|---:|"]
-    for k in kinds:
-        d, t = by[(k, "dev")], by[(k, "test")]
+    for k in sorted({k for _, k in by}):
+        d, t = by[("dev", k)], by[("test", k)]
         lines.append(f"| {k} | {d} | {t} | {d + t} |")
-    d = sum(v for (k, s), v in by.items() if s == "dev")
-    t = sum(v for (k, s), v in by.items() if s == "test")
+    d = sum(v for (s, _), v in by.items() if s == "dev")
+    t = sum(v for (s, _), v in by.items() if s == "test")
     lines.append(f"| **all figures** | {d} | {t} | {d + t} |")
     lines.append(f"| documents | {docs['dev']} | {docs['test']} | {docs['dev'] + docs['test']} |")
     return "\n".join(lines)
 
 
 def main(argv):
-    if "--check" in argv:
-        rows = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = build()
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        with OUT.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    errors = validate(rows)
-    for e in errors:
-        print("ERROR", e)
-    review(rows)
+    rows = gt.read_or_build(argv, OUT, build)
+    errors = gt.validate_figures(rows, SPLITS)
+    gt.report(errors)
+    gt.uncovered_digits(rows)
     print(summary(rows))
     return 1 if errors else 0
 

@@ -3,7 +3,8 @@
 Every row below was written by a human annotator after reading the story. This
 script does NOT detect quotes: it only turns the hand-written span strings into
 character offsets, locates the hand-written speaker surface / reporting verb next
-to that span, and validates the result.
+to that span, and validates the result (the code for both is shared with the other
+annotation scripts in ``scripts/goldtools.py``).
 
 Span notation in ``Q(...)``:
 
@@ -26,42 +27,13 @@ Usage::
 
 from __future__ import annotations
 
-import itertools
-import json
-import random
-import re
 import sys
-from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "data" / "quotes_gold.jsonl"
-SEED = ROOT / "seeds" / "000_21b230e0212b6aab.txt"
-KINDS = {"direct", "mixed", "indirect", "unattributed"}
+import goldtools as gt
+from goldtools import Q
+
+OUT = gt.DATA / "quotes_gold.jsonl"
 SPLITS = {"dev", "test"}
-OPEN_MARKS = "\u201c\u2018\"'"
-MARKS = '\u201c\u201d\u2018\u2019"'
-
-
-class Q:
-    def __init__(
-        self,
-        kind,
-        span,
-        speaker=None,
-        surface=None,
-        verb=None,
-        addressee=None,
-        u=None,
-        at=None,
-        s_side=None,
-        v_side=None,
-        s_at=None,
-        v_at=None,
-    ):
-        self.__dict__.update(locals())
-        del self.__dict__["self"]
-
 
 # --------------------------------------------------------------------------------------
 # Hand annotations, keyed by doc_id. Documents with an empty list contain no quotes.
@@ -495,124 +467,19 @@ ANN["abc-rural-2148"] = []
 
 
 def load_docs():
-    from analysis.corpora import abc
-
-    stories = list(abc())
-    idx = sorted(random.Random(2026).sample(range(len(stories)), 60))
     docs = [
-        {"doc_id": "seed", "split": "dev", "title": "", "text": SEED.read_text(encoding="utf-8")}
+        {"doc_id": "seed", "split": "dev", "title": "", "text": gt.SEED.read_text(encoding="utf-8")}
     ]
-    for n, i in enumerate(idx[:50]):
-        s = stories[i]
-        docs.append(
-            {
-                "doc_id": s.doc_id,
-                "split": "dev" if n < 40 else "test",
-                "title": s.title,
-                "text": s.text,
-            }
-        )
+    for split, s in gt.gold_sample(gt.abc_stories()):
+        docs.append({"doc_id": s.doc_id, "split": split, "title": s.title, "text": s.text})
     return docs
-
-
-def _find_unique(text, needle, lo=0, hi=None):
-    hi = len(text) if hi is None else hi
-    hits = [m.start() for m in re.finditer(re.escape(needle), text[lo:hi])]
-    if len(hits) != 1:
-        raise ValueError(f"{needle!r} occurs {len(hits)} times")
-    return lo + hits[0]
-
-
-def locate_span(text, q):
-    lo, hi = 0, len(text)
-    if q.at:
-        lo = _find_unique(text, q.at)
-        hi = lo + len(q.at)
-    if isinstance(q.span, tuple):
-        first, last = q.span
-        s = _find_unique(text, first, lo, hi)
-        e = text.index(last, s) + len(last)
-        return s, e
-    s = _find_unique(text, q.span, lo, hi)
-    return s, s + len(q.span)
-
-
-def locate_cue(text, word, qs, qe, side, at):
-    if word is None:
-        return None, None
-    if at:
-        base = _find_unique(text, at)
-        off = _find_unique(text, word, base, base + len(at))
-        return off, off + len(word)
-    pat = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
-    cands = []
-    for m in re.finditer(pat, text):
-        a, b = m.span()
-        if a < qe and b > qs:  # inside the quote span
-            continue
-        if side == "before" and b > qs:
-            continue
-        if side == "after" and a < qe:
-            continue
-        dist = qs - b if b <= qs else a - qe
-        cands.append((dist, a, b))
-    if not cands:
-        raise ValueError(f"cue {word!r} not found")
-    _, a, b = min(cands)
-    return a, b
-
-
-def fragment(text, s, e):
-    """Offsets of the quoted fragment inside a mixed span (content between the marks)."""
-    seg = text[s:e]
-    m = re.search('[\u201c"\u2018]([^\u201d"\u2019]+)[\u201d"\u2019]', seg)
-    if not m:
-        return None, None
-    return s + m.start(1), s + m.end(1)
 
 
 def build():
     docs = load_docs()
-    missing = [d["doc_id"] for d in docs if d["doc_id"] not in ANN]
-    if missing:
-        raise SystemExit(f"not annotated yet: {missing}")
+    gt.check_coverage(ANN, [d["doc_id"] for d in docs], "quotes")
     for d in docs:
-        text = d["text"]
-        rows, labels, next_uid = [], {}, 0
-        for q in ANN[d["doc_id"]]:
-            try:
-                s, e = locate_span(text, q)
-                ss, se = locate_cue(text, q.surface, s, e, q.s_side, q.s_at)
-                vs, ve = locate_cue(text, q.verb, s, e, q.v_side, q.v_at)
-            except ValueError as exc:
-                raise SystemExit(f"{d['doc_id']}: {q.span!r}: {exc}")
-            if q.u is not None and q.u in labels:
-                uid = labels[q.u]
-            else:
-                uid = next_uid
-                next_uid += 1
-                if q.u is not None:
-                    labels[q.u] = uid
-            row = {
-                "start": s,
-                "end": e,
-                "quote": text[s:e],
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "speaker_surface": q.surface,
-                "speaker_start": ss,
-                "speaker_end": se,
-                "verb": q.verb,
-                "verb_start": vs,
-                "verb_end": ve,
-                "addressee": q.addressee,
-                "utterance_id": uid,
-            }
-            if q.kind == "mixed":
-                row["fragment_start"], row["fragment_end"] = fragment(text, s, e)
-            rows.append(row)
-        rows.sort(key=lambda r: (r["start"], r["end"]))
-        d["quotes"] = rows
+        d["quotes"] = gt.quote_rows(d["doc_id"], d["text"], ANN[d["doc_id"]])
     return docs
 
 
@@ -622,95 +489,17 @@ def build():
 
 
 def validate(docs):
-    errors = []
-    ids = Counter(d["doc_id"] for d in docs)
-    errors += [f"duplicate doc_id {k}" for k, v in ids.items() if v > 1]
-    if "seed" not in ids:
+    errors = gt.validate_quotes(docs, SPLITS)
+    if not any(d["doc_id"] == "seed" for d in docs):
         errors.append("seed document missing")
     n_dev = sum(1 for d in docs if d["split"] == "dev" and d["doc_id"] != "seed")
     if n_dev < 40:
         errors.append(f"only {n_dev} dev stories besides the seed")
-    for d in docs:
-        did, text = d["doc_id"], d["text"]
-        for key in ("doc_id", "split", "title", "text", "quotes"):
-            if key not in d:
-                errors.append(f"{did}: missing key {key}")
-        if d["split"] not in SPLITS:
-            errors.append(f"{did}: bad split {d['split']!r}")
-        speakers_by_uid = {}
-        spans = []
-        for i, r in enumerate(d["quotes"]):
-            where = f"{did}#{i}"
-            s, e = r["start"], r["end"]
-            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                errors.append(f"{where}: offsets out of range")
-                continue
-            if text[s:e] != r["quote"]:
-                errors.append(f"{where}: text[start:end] != quote")
-            if r["quote"] != r["quote"].strip():
-                errors.append(f"{where}: quote has surrounding whitespace")
-            if r["kind"] not in KINDS:
-                errors.append(f"{where}: bad kind {r['kind']!r}")
-            if r["kind"] == "direct" and (s == 0 or text[s - 1] not in OPEN_MARKS):
-                errors.append(f"{where}: direct quote not preceded by an opening mark")
-            # a mixed row without marks is allowed only for a piece of a split utterance
-            # whose other piece has the marks
-            if (
-                r["kind"] == "mixed"
-                and not any(c in r["quote"] for c in MARKS)
-                and not any(
-                    o is not r
-                    and o["utterance_id"] == r["utterance_id"]
-                    and o["kind"] == "mixed"
-                    and any(c in o["quote"] for c in MARKS)
-                    for o in d["quotes"]
-                )
-            ):
-                errors.append(f"{where}: mixed quote without quotation marks")
-            if r["kind"] == "indirect" and (r["verb"] is None or r["speaker"] is None):
-                errors.append(f"{where}: indirect quote needs speaker and verb")
-            if r["kind"] == "unattributed" and (r["speaker"] is not None or r["verb"] is not None):
-                errors.append(f"{where}: unattributed quote with speaker/verb")
-            for name, a, b in (
-                ("speaker_surface", "speaker_start", "speaker_end"),
-                ("verb", "verb_start", "verb_end"),
-            ):
-                val, sa, sb = r[name], r[a], r[b]
-                if val is None:
-                    if sa is not None or sb is not None:
-                        errors.append(f"{where}: {name} null but offsets set")
-                elif (
-                    sa is None
-                    or sb is None
-                    or not (0 <= sa < sb <= len(text))
-                    or text[sa:sb] != val
-                ):
-                    errors.append(f"{where}: {name} offsets do not match {val!r}")
-                elif sa < e and sb > s:
-                    errors.append(f"{where}: {name} inside the quote span")
-            if r["speaker_surface"] is not None and r["speaker"] is None:
-                errors.append(f"{where}: surface without speaker")
-            if not isinstance(r["utterance_id"], int):
-                errors.append(f"{where}: utterance_id not int")
-            speakers_by_uid.setdefault(r["utterance_id"], set()).add(r["speaker"])
-            spans.append((s, e, where))
-        for uid, sp in speakers_by_uid.items():
-            if len(sp) > 1:
-                errors.append(f"{did}: utterance {uid} has several speakers {sp}")
-        spans.sort()
-        for (a1, b1, w1), (a2, b2, w2) in itertools.pairwise(spans):
-            if a2 < b1:
-                errors.append(f"{w1} and {w2} overlap")
     return errors
 
 
 def summary(docs):
-    by = Counter()
-    ndocs = Counter()
-    for d in docs:
-        ndocs[d["split"]] += 1
-        for r in d["quotes"]:
-            by[(d["split"], r["kind"])] += 1
+    by, ndocs = gt.kind_counts(docs, "quotes")
     lines = [
         "| split | docs | direct | mixed | indirect | unattributed | total |",
         "|---|---|---|---|---|---|---|",
@@ -751,39 +540,18 @@ def render(docs):
             print("     " + "".join(out).replace("\n", " / "))
 
 
-def write(docs):
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(
-                json.dumps(
-                    {k: d[k] for k in ("doc_id", "split", "title", "text", "quotes")},
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-
-
-def read(path=OUT):
-    with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def main(argv):
     if "--check" in argv:
-        docs = read()
+        docs = gt.read_jsonl(OUT)
     else:
         docs = build()
         if "--render" in argv:
             render(docs)
-    errors = validate(docs)
-    for e in errors:
-        print("ERROR", e)
-    if errors:
+    if gt.report(validate(docs)):
         return 1
     if "--check" not in argv:
-        write(docs)
-        print(f"wrote {OUT.relative_to(ROOT)}")
+        gt.write_jsonl(OUT, ({k: d[k] for k in gt.QUOTE_DOC_KEYS} for d in docs))
+        print(f"wrote {OUT.relative_to(gt.ROOT)}")
     print(summary(docs))
     return 0
 
