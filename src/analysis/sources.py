@@ -106,6 +106,14 @@ def from_text(text: str, doc_id: str = "text", **metadata) -> Document:
     return Document(text=text, doc_id=doc_id, metadata=metadata, **known)
 
 
+def _document(text: str, doc_id: str, where: str) -> Document:
+    """:func:`from_text` for a loader: its errors name the file (and record), not the id."""
+    try:
+        return from_text(text, doc_id=doc_id)
+    except AnalysisError as exc:
+        raise AnalysisError(exc.problem, where) from None
+
+
 def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     """The file's bytes, read-only, after checking it exists, is a file, and is not too large."""
     path = Path(path)
@@ -277,7 +285,7 @@ def _from_record(record: object, name: str, position: str, default_id: str) -> D
         raise AnalysisError(f"record's text field is a {type(raw).__name__}, not a string", where)
     doc_id = _field(record, ID_FIELDS) or default_id
     extra = {k: v for k, v in record.items() if str(k).lower() not in TEXT_FIELDS}
-    doc = from_text(text, doc_id=doc_id) if text.strip() else None
+    doc = _document(text, doc_id, where) if text.strip() else None
     if doc is None:
         raise AnalysisError("record's text is empty", where)
     doc.title = _field(record, TITLE_FIELDS)
@@ -389,7 +397,7 @@ def _from_html(text: str, name: str, stem: str) -> Document:
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise AnalysisError("HTML holds no article text", name)
-    doc = from_text(body, doc_id=stem)
+    doc = _document(body, stem, name)
     doc.title = getattr(extracted, "title", None)
     doc.published = getattr(extracted, "date", None)
     doc.url = getattr(extracted, "url", None)
@@ -421,7 +429,7 @@ def documents(path: str | Path, max_bytes: int | None = None) -> Iterator[Docume
     elif suffix == ".csv":
         docs = _records_csv(text, name, stem)
     else:
-        doc = from_text(text, doc_id=stem) if text.strip() else None
+        doc = _document(text, stem, name) if text.strip() else None
         if doc is None:
             raise AnalysisError("file is whitespace only", name)
         if suffix in {".md", ".markdown"}:
