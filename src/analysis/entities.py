@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import numpy as np
 import pandas as pd
@@ -195,14 +195,27 @@ def label_for(name: str, ner_type: str) -> str:
 # --------------------------------------------------------------------------- extraction
 
 
+def _tolist(frame: pd.DataFrame, column: str) -> list:
+    """``frame[column].tolist()``, faster for string columns (missing values stay ``<NA>``).
+
+    >>> _tolist(pd.DataFrame({"a": pd.array(["x", None], dtype="string")}), "a")
+    ['x', <NA>]
+    """
+    series = frame[column]
+    if isinstance(series.array, pd.arrays.ArrowStringArray):
+        # arrow's own conversion is ~10x faster than pandas' for strings
+        return [pd.NA if v is None else v for v in series.array.__arrow_array__().to_pylist()]
+    return series.tolist()
+
+
 def _sentences(sentences: pd.DataFrame, tokens: pd.DataFrame) -> list[_Sentence]:
     """Per-sentence token lists (tokens come sorted by sentence: slice, don't loop)."""
     if len(tokens) == 0:
         return []
     sids = tokens["sentence_id"].to_numpy()
     cuts = [0, *(np.flatnonzero(sids[1:] != sids[:-1]) + 1).tolist(), len(sids)]
-    words, starts, ends = tokens["text"].tolist(), tokens["start"].tolist(), tokens["end"].tolist()
-    pos = [p if isinstance(p, str) else "NN" for p in tokens["pos"].tolist()]
+    words, starts, ends = _tolist(tokens, "text"), tokens["start"].tolist(), tokens["end"].tolist()
+    pos = [p if isinstance(p, str) else "NN" for p in _tolist(tokens, "pos")]
     out = []
     for a, b in pairwise(cuts):
         sent = _Sentence(int(sids[a]), words[a:b], pos[a:b], starts[a:b], ends[a:b])
@@ -600,8 +613,9 @@ def extract_text(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _sentence_of(text: str, offsets: list[int]) -> list[int]:
     from . import tokenise
 
-    frame = tokenise.sentences(text)
-    starts, ids = frame["start"].tolist(), frame["sentence_id"].tolist()
+    # the spans, not the frame: sentence ids are their positions (tokenise.sentences)
+    starts = [start for start, _, _ in tokenise.sentence_spans(text)]
+    ids = list(range(len(starts)))
     return [ids[max(bisect_right(starts, o) - 1, 0)] if ids else 0 for o in offsets]
 
 
@@ -620,10 +634,13 @@ def add_speaker_mentions(
     if len(quotes) == 0 or not set(needed) <= set(quotes.columns):
         return mentions, entities
     eids, q_starts, q_ends = (quotes[c].tolist() for c in needed)
-    speakers = quotes["speaker"].tolist() if "speaker" in quotes.columns else [None] * len(eids)
+    speakers = _tolist(quotes, "speaker") if "speaker" in quotes.columns else [None] * len(eids)
     spans = sorted(zip(mentions["start"].tolist(), mentions["end"].tolist()))
     span_starts = [a for a, _ in spans]
-    labels = dict(zip(entities["entity_id"].tolist(), entities["label"].tolist()))
+    # furthest end among the first k spans: "a mention starting before the speaker span's
+    # end reaches into it" is one bisect and one look-up, not a scan per quote
+    reach = list(accumulate((b for _, b in spans), max))
+    labels = dict(zip(entities["entity_id"].tolist(), _tolist(entities, "label")))
     new: list[tuple[int, int, int, str | None]] = []  # start, end, entity id, quote speaker
     seen: set[tuple[int, int]] = set()
     for eid, start, end, speaker in zip(eids, q_starts, q_ends, speakers):
@@ -633,7 +650,8 @@ def add_speaker_mentions(
         if (start, end) in seen or end <= start:
             continue
         # already a mention, or a name mention lies inside the speaker span
-        if any(start < b for a, b in spans[: bisect_right(span_starts, end - 1)]):
+        k = bisect_right(span_starts, end - 1)
+        if k and reach[k - 1] > start:
             continue
         seen.add((start, end))
         new.append((start, end, eid, speaker if isinstance(speaker, str) else None))
@@ -641,7 +659,7 @@ def add_speaker_mentions(
         return mentions, entities
 
     columns = schema.columns("mentions")
-    rows = {c: mentions[c].tolist() for c in columns}
+    rows = {c: _tolist(mentions, c) for c in columns}
     extra_entities: dict[int, dict] = {}
     sentence_ids = _sentence_of(text, [n[0] for n in new])
     for (start, end, eid, speaker), sid in zip(new, sentence_ids):
@@ -666,7 +684,7 @@ def add_speaker_mentions(
     for eid, start in zip(rows["entity_id"], rows["start"]):
         counts[eid] = counts.get(eid, 0) + 1
         firsts.setdefault(eid, start)  # rows are in text order
-    ent_cols = {c: entities[c].tolist() for c in schema.columns("entities")}
+    ent_cols = {c: _tolist(entities, c) for c in schema.columns("entities")}
     for eid, info in extra_entities.items():
         row = {"entity_id": eid, "mentions": 0, "first_start": firsts[eid], "aliases": None, **info}
         for column, values in ent_cols.items():
