@@ -522,3 +522,11 @@ def test_large_and_odd_html_loads_in_bounded_time(tmp_path, name, markup, presen
     assert present in text
     assert absent is None or absent not in text
     assert time.monotonic() - started < 30  # measured 3.8 s for 50,000 paragraphs (4 MB)
+
+
+@pytest.mark.parametrize("text", ["A-", "É-", "Ç-\n", "Zelenskyy said Â-"])
+def test_capital_and_hyphen_at_the_very_end(text):
+    # found by the fuzz campaign: numbers.py looked one token past the end (findings F8)
+    art = analysis.analyse(text=text)
+    assert_offsets(art)
+    assert art.numbers.empty

@@ -274,8 +274,8 @@ class _Scanner:
         return "NNS" if w.endswith("s") and not w.endswith("ss") else "NN"
 
     def glued(self, k: int) -> bool:
-        """Token ``k`` touches token ``k - 1`` (no space between)."""
-        return k > 0 and self.starts[k] == self.ends[k - 1]
+        """Token ``k`` touches token ``k - 1`` (no space between); False past the last token."""
+        return 0 < k < len(self.starts) and self.starts[k] == self.ends[k - 1]
 
     def sentence_start(self, k: int) -> bool:
         if k == 0:
