@@ -238,4 +238,20 @@ def build_deck(report_dir: str | Path, path: str | Path) -> Path:
             table.get("empty", "Nothing found."),
             source,
         )
-    return atomic_write(path, lambda tmp: prs.save(str(tmp)))
+    return atomic_write(path, lambda tmp: _save_reproducibly(prs, tmp))
+
+
+def _save_reproducibly(prs, path: Path) -> None:
+    """Save the deck with every zip member dated 1980-01-01: python-pptx stamps the build
+    time on each, so the same report would otherwise never give the same bytes."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, src.read(info.filename))
