@@ -260,3 +260,16 @@ def _matches(frame: pd.DataFrame, spec: list[tuple[str, str]]) -> bool:
         return False
     dtypes = frame.dtypes.tolist()
     return all(str(dtypes[i]) == dtype for i, (_, dtype) in enumerate(spec))
+
+
+def column_list(frame: pd.DataFrame, column: str) -> list:
+    """``frame[column].tolist()``, faster for string columns (missing values stay ``<NA>``).
+
+    >>> column_list(pd.DataFrame({"a": pd.array(["x", None], dtype="string")}), "a")
+    ['x', <NA>]
+    """
+    series = frame[column]
+    if isinstance(series.array, pd.arrays.ArrowStringArray):
+        # arrow's own conversion is ~10x faster than pandas' for strings
+        return [pd.NA if v is None else v for v in series.array.__arrow_array__().to_pylist()]
+    return series.tolist()

@@ -19,6 +19,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..ner import spans
+
 ENTITY_TYPES = ("LOC", "MISC", "ORG", "PER")
 
 
@@ -76,17 +78,8 @@ def iob_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     >>> iob_to_spans(["I-ORG", "I-ORG", "O", "I-MISC", "B-MISC", "I-MISC"])
     [(0, 2, 'ORG'), (3, 4, 'MISC'), (4, 6, 'MISC')]
     """
-    out: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, t in enumerate(list(tags) + ["O"]):
-        prefix, _, typ = t.partition("-")
-        continues = prefix == "I" and typ == kind and start >= 0
-        if start >= 0 and not continues:
-            out.append((start, i, kind))
-            start, kind = -1, ""
-        if prefix in ("B", "I") and not continues:
-            start, kind = i, typ
-    return out
+    # the model's own decoder reads IOB1 as well: an I- tag after O or another type starts a span
+    return spans(tags)
 
 
 def iob1_to_iob2(tags: Sequence[str]) -> list[str]:
