@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_quotes.py
 	$(PY) benchmarks/bench_numbers.py
 	$(PY) benchmarks/bench_analyse.py
+	$(PY) benchmarks/bench_scaling.py
 	$(PY) benchmarks/bench_corpus.py --n 1000
 	$(PY) benchmarks/bench_report.py
 
