@@ -215,7 +215,7 @@ ANN3 = {
         F("adding [hundreds of millions of dollars] to", "money", 1e8, "AUD", "ge",
           approximate=True),
         F("lowest level in [18 months],", "duration", 18, "month", claimant="Tony Meer"),
-        F("trading at [71.5 US cents].", "money", 0.715, "USD", claimant="Tony Meer"),
+        F("trading at [71.5 US cents].", "money", 71.5, "cent", claimant="Tony Meer"),
     ],
     "abc-rural-0268": [
         F("the world's [first] draft", "ordinal", 1),
@@ -272,7 +272,7 @@ ANN3 = {
     "abc-rural-2080": [
         F("Australia's [6,000] dairy farmers", "count", 6000, counted="farmers"),
         F("early next [March] to", "date"),
-        F("Farmers pay [0.32 cents per litre] of milk", "money", 0.0032, "AUD"),
+        F("Farmers pay [0.32 cents per litre] of milk", "money", 0.32, "cent"),
         F("around [$50 million a year].", "money", 50e6, "AUD", "approx"),
     ],
     "abc-rural-2127": [

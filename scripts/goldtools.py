@@ -441,7 +441,7 @@ def figure_errors(d):
             errors.append(f"{where} approx bound but approximate false")
         if f["date"] is not None and not ISO.match(f["date"]):
             errors.append(f"{where} bad date")
-        if f["kind"] == "money" and not re.fullmatch(r"[A-Z]{3}", f["unit"] or ""):
+        if f["kind"] == "money" and not re.fullmatch(r"[A-Z]{3}|cent|penny", f["unit"] or ""):
             errors.append(f"{where} money without ISO unit")
         if f["kind"] in {"percent", "quantity", "duration"} and not f["unit"]:
             errors.append(f"{where} {f['kind']} without unit")

@@ -221,7 +221,7 @@ def assert_figure_values(f, where):
     if f["date"] is not None:
         assert ISO_DATE.match(f["date"]), where
     if f["kind"] == "money":
-        assert re.fullmatch(r"[A-Z]{3}", f["unit"] or ""), where
+        assert re.fullmatch(r"[A-Z]{3}|cent|penny", f["unit"] or ""), where
     if f["kind"] in MEASURE_KINDS:
         assert f["unit"] and f["unit"] == f["unit"].lower(), where
     if f["kind"] == "percent":

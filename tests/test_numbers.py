@@ -99,8 +99,14 @@ def test_seed_offsets_and_schema(seed):
     ("Fines of 5 million euros were paid.", "5 million euros", 5e6, "EUR"),
     ("A further A$300 was raised.", "A$300", 300, "AUD"),
     ("It sold for a million dollars last week.", "a million dollars", 1e6, "USD"),
-    ("The dollar was worth US73c yesterday.", "US73c", 0.73, "USD"),
-    ("Fuel is three cents per litre cheaper.", "three cents per litre", 0.03, "USD"),
+    ("The dollar was worth US73c yesterday.", "US73c", 73, "cent"),
+    ("Fuel is three cents per litre cheaper.", "three cents per litre", 3, "cent"),
+    ("He paid a penny for it.", "a penny", 1, "penny"),
+    ("A bar costs 30p now.", "30p", 30, "penny"),
+    ("The watch costs CHF 12 here.", "CHF 12", 12, "CHF"),
+    ("The firm earned Rs 400 crore last year.", "Rs 400 crore", 4e9, "INR"),
+    ("It cost 5 Swiss francs.", "5 Swiss francs", 5, "CHF"),
+    ("Losses reached 2.5 billion marks.", "2.5 billion marks", 2.5e9, "DEM"),
     ("Oil fell to 65 dollars a barrel.", "65 dollars a barrel", 65, "USD"),
     ("They raised $134b from exports.", "$134b", 134e9, "USD"),
     ("It cost 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
@@ -110,7 +116,11 @@ def test_money(text, surface, value, unit):
     assert row["kind"] == "money"
     assert close(row["value"], value)
     assert row["unit"] == unit
-    assert row["normalised_unit"] == unit
+    if unit in {"cent", "penny"}:  # a subunit is normalised to the currency's main unit
+        assert close(row["normalised_value"], value / 100)
+        assert re.fullmatch(r"[A-Z]{3}", row["normalised_unit"])
+    else:
+        assert row["normalised_unit"] == unit
 
 
 def test_australian_text_makes_bare_dollars_aud():
@@ -626,9 +636,9 @@ def test_partitives_with_a_possessive_or_a_number():
 
 def test_cents_distribute_over_a_range_or_change():
     row = one("Basically 40-50 cents for raw sugar.", "40-50 cents")
-    assert (row["low"], row["high"]) == (0.4, 0.5)
+    assert (row["low"], row["high"], row["unit"], row["normalised_value"]) == (40, 50, "cent", 0.45)
     row = one("Prices fell from 60 to 50 cents.", "60")
-    assert (row["kind"], row["value"], row["low"]) == ("money", 0.6, 0.6)
+    assert (row["kind"], row["value"], row["low"], row["unit"]) == ("money", 60, 60, "cent")
 
 
 def test_one_idioms_and_ranks_named_by_number():
@@ -654,7 +664,7 @@ def test_consecutive_numbers_with_a_unit_are_a_range_not_a_season():
 def test_half_million_cents_between_and_ranging_from():
     assert one("It needs the half million dollars.", "half million dollars")["value"] == 5e5
     row = one("Prices were up between 30 and 59 cents a kilogram.", "between 30 and 59 cents a kilogram")
-    assert (row["low"], row["high"]) == (0.3, 0.59)
+    assert (row["low"], row["high"], row["unit"]) == (30, 59, "cent")
     df = figs("Losses ranging from 30 to 80 per cent, and a fall from 47 to 45 per cent.")
     assert df["surface"].tolist() == ["30 to 80 per cent", "47", "45 per cent"]
     assert one("Sugar fell below 13 US cents a pound.", "13 US cents a pound")["bound"] == "lt"
@@ -681,3 +691,56 @@ def test_march_quarter_half_this_and_hyphenated_magnitudes():
 
 def test_ordinal_before_pronoun_one_is_a_rank():
     assert one("On the second one I was a bit closer.", "second")["kind"] == "ordinal"
+
+
+# --------------------------------------------------------------------------- wider lexicon
+@pytest.mark.parametrize("text, surface, value, unit, base", [
+    ("The file is 2.5 GB in size.", "2.5 GB", 2.5, "gigabyte", "bit"),
+    ("The line runs at 50 Mbps at peak.", "50 Mbps", 50, "megabit per second", "bit / s"),
+    ("The chip runs at 3.2 GHz today.", "3.2 GHz", 3.2, "gigahertz", "1 / s"),
+    ("Tyres should be at 32 psi before driving.", "32 psi", 32, "pound per square inch", "kg / m / s ** 2"),
+    ("The star is 4.2 light years away.", "4.2 light years", 4.2, "light year", "m"),
+    ("Add 2 teaspoons of salt.", "2 teaspoons", 2, "teaspoon", "m ** 3"),
+    ("A serving has 250 calories in it.", "250 calories", 250, "calorie", "kg * m ** 2 / s ** 2"),
+    ("The engine makes 300 horsepower.", "300 horsepower", 300, "horsepower", "kg * m ** 2 / s ** 3"),
+    ("The wind blew at 20 metres per second.", "20 metres per second", 20, "metre per second", "m / s"),
+    ("The sample was cooled to 4 kelvin.", "4 kelvin", 4, "kelvin", "K"),
+])
+def test_units_beyond_the_farm(text, surface, value, unit, base):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"]) == ("quantity", unit)
+    assert close(row["value"], value)
+    assert row["normalised_unit"].replace(" ", "") == base.replace(" ", "")
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    ("She drank 1/2 of the bottle.", "1/2", "fraction", 0.5),
+    ("Three quarters, or 3/4 of voters, agreed.", "3/4", "fraction", 0.75),
+    ("The price is 3 1/2 dollars.", "3 1/2 dollars", "money", 3.5),
+    ("About 3½ inches of snow fell.", "3½ inches", "quantity", 3.5),
+    ("Add ½ cup of milk.", "½ cup", "quantity", 0.5),
+    ("The ratio was 3:1 in favour.", "3:1", "fraction", 3.0),
+    ("Rates rose 25 basis points.", "25 basis points", "percent", 25),
+    ("It was the twenty-first time.", "twenty-first", "ordinal", 21),
+])
+def test_written_fractions_ratios_basis_points_and_compound_ordinals(text, surface, kind, value):
+    row = one(text, surface)
+    assert (row["kind"], row["value"]) == (kind, value)
+
+
+def test_basis_points_normalise_to_a_ratio_and_changes_are_not_ranges():
+    assert close(one("Rates rose 25 basis points.", "25 basis points")["normalised_value"], 0.0025)
+    df = figs("Shares rose 3/4 to 61 1/2 in late trading.")
+    assert df["surface"].tolist() == ["3/4", "61 1/2"]
+    assert df["value"].tolist() == [0.75, 61.5]
+
+
+def test_slashed_names_quarters_and_old_years():
+    df = figs("After 9/11 the service ran 24/7.")
+    assert df["surface"].tolist() == ["9/11", "24/7"]
+    assert set(df["kind"]) == {"identifier"} and df["value"].isna().all()
+    row = one("Sales rose in Q3 2024.", "Q3 2024")
+    assert (row["kind"], row["date"]) == ("date", "2024")
+    row = one("It was signed on the 4th of July, 1776.", "4th of July, 1776")
+    assert row["date"] == "1776-07-04"
+    assert one("They invoked Article 5 under pressure.", "Article 5")["bound"] == "eq"

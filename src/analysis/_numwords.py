@@ -29,7 +29,8 @@ TENS = {
 SMALL = {**ONES, **TEENS, **TENS}
 # Scale words multiply what precedes them. "dozen" behaves like "hundred" (a multiplier
 # inside a group), the others close a group ("4 thousand 3 hundred").
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+          "crore": 1e7}
 # Abbreviated magnitudes written as a separate word or glued to digits ("$13.5bn", "$134b").
 MAGNITUDE_ABBR = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
@@ -51,8 +52,16 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
 }
+# Unicode vulgar fractions ("3½ inches", "¾ of voters").
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+          "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+          "⅞": 0.875}
+# Denominators of "1/2", "3 1/4" (fractions as written in prices and recipes); "9/11" and
+# "24/7" are not fractions.
+SLASH_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100}
 # Verbs and adjectives that state a ratio to a former value (kind "fraction").
 MULTIPLIERS = {
     "double": 2.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0,
@@ -103,7 +112,15 @@ HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "g
                 ("+",): "ge", ("and", "over"): "ge", ("and", "above"): "ge"}
 
 # --------------------------------------------------------------------------- money
-CURRENCY_SYMBOLS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+CURRENCY_SYMBOLS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+                    "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP",
+                    "฿": "THB", "₫": "VND", "₿": "BTC"}
+# Currency abbreviations written before the amount ("Rs 400", "Rs. 400 crore", "SFr 5").
+CURRENCY_PREFIXES = {"rs": "INR", "rp": "IDR", "sfr": "CHF", "fr": "CHF", "dm": "DEM",
+                     "nt": "TWD", "hk": "HKD", "r": "ZAR"}
+# Money written in a subunit: the value is kept as stated ("75 cents" = 75 cent) and
+# normalised to the main unit (0.75 of the currency).
+SUBUNITS = {"cent": 0.01, "penny": 0.01}
 # Letters glued before "$": "US$", "A$", "NZ$" (None: the text's default dollar).
 DOLLAR_PREFIX = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD",
@@ -111,7 +128,9 @@ DOLLAR_PREFIX = {
 }
 ISO_CODES = {
     "usd", "aud", "eur", "gbp", "jpy", "cny", "rmb", "nzd", "cad", "hkd", "sgd", "inr", "chf",
-    "rub", "uah", "krw",
+    "rub", "uah", "krw", "zar", "brl", "mxn", "try", "sek", "nok", "dkk", "pln", "ils", "aed",
+    "sar", "myr", "thb", "idr", "php", "vnd", "ngn", "egp", "pkr", "kes", "czk", "huf", "ars",
+    "clp", "cop", "twd", "btc", "dem", "frf", "itl", "esp",
 }
 # Currency nouns after a number; value is multiplied by the factor ("cents").
 CURRENCY_WORDS = {
@@ -122,12 +141,29 @@ CURRENCY_WORDS = {
     "roubles": ("RUB", 1.0), "ruble": ("RUB", 1.0), "rubles": ("RUB", 1.0),
     "hryvnia": ("UAH", 1.0), "hryvnias": ("UAH", 1.0), "francs": ("CHF", 1.0),
     "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "won": ("KRW", 1.0),
+    "franc": ("CHF", 1.0), "rand": ("ZAR", 1.0), "reais": ("BRL", 1.0), "peso": ("MXN", 1.0),
+    "pesos": ("MXN", 1.0), "lira": ("TRY", 1.0), "liras": ("TRY", 1.0), "lire": ("ITL", 1.0),
+    "krona": ("SEK", 1.0), "kronor": ("SEK", 1.0), "krone": ("NOK", 1.0), "kroner": ("NOK", 1.0),
+    "zloty": ("PLN", 1.0), "zlotys": ("PLN", 1.0), "shekel": ("ILS", 1.0), "shekels": ("ILS", 1.0),
+    "dirham": ("AED", 1.0), "dirhams": ("AED", 1.0), "riyal": ("SAR", 1.0), "riyals": ("SAR", 1.0),
+    "ringgit": ("MYR", 1.0), "baht": ("THB", 1.0), "rupiah": ("IDR", 1.0), "dong": ("VND", 1.0),
+    "naira": ("NGN", 1.0), "marks": ("DEM", 1.0), "deutschmarks": ("DEM", 1.0),
+    "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0), "sterling": ("GBP", 1.0),
 }
+# "5 Swiss francs", "10 Hong Kong dollars": an adjective naming the currency of a noun.
+CURRENCY_ADJECTIVES = {("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF",
+                       ("french", "francs"): "FRF", ("deutsche", "marks"): "DEM",
+                       ("german", "marks"): "DEM", ("indian", "rupees"): "INR",
+                       ("pakistani", "rupees"): "PKR", ("mexican", "pesos"): "MXN",
+                       ("philippine", "pesos"): "PHP", ("brazilian", "reais"): "BRL",
+                       ("turkish", "lira"): "TRY", ("south", "african", "rand"): "ZAR",
+                       ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY"}
 # Adjectives that name the dollar: "5 million US dollars", "Australian dollars".
 DOLLAR_ADJECTIVES = {
     ("us",): "USD", ("u.s.",): "USD", ("american",): "USD", ("australian",): "AUD",
     ("canadian",): "CAD", ("new", "zealand"): "NZD", ("hong", "kong"): "HKD",
-    ("singapore",): "SGD",
+    ("singapore",): "SGD", ("taiwan",): "TWD", ("taiwanese",): "TWD", ("new", "taiwan"): "TWD",
+    ("jamaican",): "JMD", ("zimbabwean",): "ZWL", ("zimbabwe",): "ZWL", ("fijian",): "FJD",
 }
 POUND_WORDS = {"pound", "pounds"}
 
@@ -203,8 +239,73 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "kilowatt hour": ("kilowatt_hour", ["kilowatt hour", "kilowatt - hour", "kwh"]),
     "megawatt hour": ("megawatt_hour", ["megawatt hour", "megawatt - hour", "mwh"]),
     "gigawatt hour": ("gigawatt_hour", ["gigawatt hour", "gigawatt - hour", "gwh"]),
+    "terawatt hour": ("terawatt_hour", ["terawatt hour", "terawatt - hour", "twh"]),
+    "terawatt": ("terawatt", ["terawatt", "tw"]),
+    "nanometre": ("nanometer", ["nanometre", "nanometer"]),
+    "light year": ("light_year", ["light year", "light - year", "lightyear"]),
+    "astronomical unit": ("astronomical_unit", ["astronomical unit"]),
+    "furlong": ("furlong", ["furlong"]),
+    "fathom": ("fathom", ["fathom"]),
+    "square yard": ("yard ** 2", ["square yard", "sq yd"]),
+    "square inch": ("inch ** 2", ["square inch", "square inches", "sq in"]),
+    "cubic centimetre": ("centimeter ** 3", ["cubic centimetre", "cubic centimeter", "cm3", "cm³", "cc"]),
+    "cubic foot": ("foot ** 3", ["cubic foot", "cubic feet", "cu ft"]),
+    "cubic inch": ("inch ** 3", ["cubic inch", "cubic inches"]),
+    "cubic yard": ("yard ** 3", ["cubic yard"]),
+    "acre foot": ("acre_foot", ["acre foot", "acre - foot", "acre feet", "acre - feet"]),
+    "hectolitre": ("hectoliter", ["hectolitre", "hectoliter", "hl"]),
+    "cup": ("cup", ["cup"]),
+    "teaspoon": ("teaspoon", ["teaspoon", "tsp"]),
+    "tablespoon": ("tablespoon", ["tablespoon", "tbsp"]),
+    "pint": ("pint", ["pint"]),
+    "quart": ("quart", ["quart"]),
+    "fluid ounce": ("fluid_ounce", ["fluid ounce", "fl oz"]),
+    "stone": ("stone", ["stone"]),
+    "carat": ("carat", ["carat"]),
+    "microgram": ("microgram", ["microgram", "mcg", "µg", "μg"]),
+    "kilotonne": ("kilotonne", ["kilotonne", "kiloton", "kt"]),
+    "megatonne": ("megametric_ton", ["megatonne", "megaton", "mt"]),
+    "byte": ("byte", ["byte"]),
+    "kilobyte": ("kilobyte", ["kilobyte", "kb"]),
+    "megabyte": ("megabyte", ["megabyte", "mb"]),
+    "gigabyte": ("gigabyte", ["gigabyte", "gb"]),
+    "terabyte": ("terabyte", ["terabyte", "tb"]),
+    "petabyte": ("petabyte", ["petabyte", "pb"]),
+    "bit": ("bit", ["bit"]),
+    "kilobit per second": ("kilobit / second", ["kilobit per second", "kbps", "kbit / s", "kb / s"]),
+    "megabit per second": ("megabit / second", ["megabit per second", "mbps", "mbit / s", "mb / s"]),
+    "gigabit per second": ("gigabit / second", ["gigabit per second", "gbps", "gbit / s", "gb / s"]),
+    "hertz": ("hertz", ["hertz", "hz"]),
+    "kilohertz": ("kilohertz", ["kilohertz", "khz"]),
+    "megahertz": ("megahertz", ["megahertz", "mhz"]),
+    "gigahertz": ("gigahertz", ["gigahertz", "ghz"]),
+    "volt": ("volt", ["volt", "v"]),
+    "kilovolt": ("kilovolt", ["kilovolt", "kv"]),
+    "ampere": ("ampere", ["ampere", "amp", "amps"]),
+    "milliampere": ("milliampere", ["milliampere", "milliamp", "ma", "mah"]),
+    "ohm": ("ohm", ["ohm"]),
+    "joule": ("joule", ["joule"]),
+    "kilojoule": ("kilojoule", ["kilojoule", "kj"]),
+    "megajoule": ("megajoule", ["megajoule", "mj"]),
+    "calorie": ("calorie", ["calorie"]),
+    "kilocalorie": ("kilocalorie", ["kilocalorie", "kcal"]),
+    "british thermal unit": ("Btu", ["british thermal unit", "btu", "btus"]),
+    "pound per square inch": ("psi", ["pound per square inch", "psi"]),
+    "pascal": ("pascal", ["pascal", "pa"]),
+    "kilopascal": ("kilopascal", ["kilopascal", "kpa"]),
+    "hectopascal": ("hectopascal", ["hectopascal", "hpa"]),
+    "millibar": ("millibar", ["millibar"]),
+    "bar": ("bar", ["bar"]),
+    "atmosphere": ("atmosphere", ["atmosphere", "atm"]),
+    "kelvin": ("kelvin", ["kelvin"]),
+    "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s", "mps"]),
+    "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s", "fps"]),
+    "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
 }
 TIME_UNITS: dict[str, tuple[str, list[str]]] = {
+    "nanosecond": ("nanosecond", ["nanosecond"]),
+    "microsecond": ("microsecond", ["microsecond"]),
+    "millisecond": ("millisecond", ["millisecond", "ms", "msec"]),
     "second": ("second", ["second", "sec", "secs"]),
     "minute": ("minute", ["minute", "min", "mins"]),
     "hour": ("hour", ["hour", "hr", "hrs"]),
@@ -218,14 +319,19 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
 }
 # Unit abbreviations that are also common words or letters are only read as units
 # when glued to the digits ("5m", "3t") -- never "5 m people".
-GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr"}
+GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt",
+              "kt", "pa", "ms", "cc", "tw", "atm", "bar"}
 
 
 # Abbreviations and symbols have no plural form ("kms", "lbs" are listed as spellings).
 _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "mg", "g", "kg",
               "t", "lb", "oz", "kph", "kmh", "mph", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh",
               "bbl", "sec", "min", "hr", "wk", "yr", "feet", "celsius", "fahrenheit",
-              "centuries", "inches", "kilo"}
+              "centuries", "inches", "kilo", "kb", "mb", "gb", "tb", "pb", "kbps", "mbps",
+              "gbps", "hz", "khz", "mhz", "ghz", "v", "kv", "ma", "mah", "kj", "mj", "kcal", "psi",
+              "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
+              "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
+              "hertz", "btu"}
 
 
 def _plural(spelling: str) -> list[str]:

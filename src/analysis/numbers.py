@@ -137,22 +137,28 @@ _LABELS = {"exhibit", "item", "lot", "appendix", "annex", "category", "level", "
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_RATIO = re.compile(r"(\d{1,3}):(\d{1,3})")
 # Lower-case words that can start a figure; any other word is skipped at once.
 _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
-             | W.ISO_CODES | {"a", "an", "half", "twice", "between", "single", "fy"})
+             | W.ISO_CODES | set(W.CURRENCY_PREFIXES) | {"a", "an", "half", "twice", "between", "single", "fy"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
 _ATTRIBUTION_REACH = 300
 # Unit symbols written with capitals; other capitals glued to digits make an identifier.
 _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", "L", "Ha",
-                "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F"}
+                "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F",
+                "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
+                "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
+                "Btu", "Mt", "kt", "Mb", "Gb"}
 # precompiled patterns used by the scanner
 _WORD = re.compile(r"\w+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)?")
 _YEAR = re.compile(r"(1[89]|20|21)\d\d")
+_DATED_YEAR = re.compile(r"(1\d|20|21)\d\d")  # a year right after a day and month
+_QUARTER = re.compile(r"([QH])([1-4])")
 _DECADE = re.compile(r"(\d{2}|1[89]\d0|20\d0)s")
 _FY_START = re.compile(r"\d{2}|(?:19|20)\d{2}")
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -199,7 +205,7 @@ def normalise(value: float, unit: str) -> tuple[float, str]:
 
 
 def _pint_expr(unit: str) -> str:
-    if " per " in unit:
+    if " per " in unit and unit not in W.PINT_EXPR:
         num, den = unit.split(" per ", 1)
         return f"({_pint_expr(num)}) / ({_pint_expr(den)})"
     return W.PINT_EXPR[unit]
@@ -312,7 +318,7 @@ class _Scanner:
         w = self.low[i]
         c = w[:1]
         if c.isdigit():
-            fig = self.date_at(i) or self.time_at(i) or self.glued_identifier(i)
+            fig = self.date_at(i) or self.time_at(i) or self.glued_identifier(i) or self.ratio(i)
             if fig:
                 return [fig]
             m = _ORDINAL_SUFFIX.fullmatch(w)
@@ -321,6 +327,8 @@ class _Scanner:
             return self.amount(i)
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
+        if w in W.VULGAR:
+            return self.amount(i)
         if c.isalpha():
             if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
                     (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) == "-"):
@@ -340,6 +348,11 @@ class _Scanner:
                 return self.amount(i, currency=W.DOLLAR_PREFIX[m.group(1).lower()])
             if w in W.ISO_CODES and self.raw[i].isupper() and i + 1 < self.n and self.low[i + 1][:1].isdigit():
                 return self.amount(i + 1, currency=w.upper(), start=i)
+            if w in W.CURRENCY_PREFIXES and self.raw[i][:1].isupper():
+                # "Rs 400 crore", "Rs. 400", "SFr 5": an abbreviated currency before the amount
+                k = i + 1 + (self.word(i + 1) == "." and self.glued(i + 1))
+                if k < self.n and self.low[k][:1].isdigit() and (w != "r" or self.glued(k)):
+                    return self.amount(k, currency=W.CURRENCY_PREFIXES[w], start=i)
             fig = self.identifier_at(i)
             if fig:
                 return [fig]
@@ -415,12 +428,48 @@ class _Scanner:
                 return i + 3, 0.5 * scale, {"digits": False, "words": True, "token": None,
                                             "scale": scale, "glued": None}
             return None
+        if w in W.VULGAR:  # "½ cup", "¾ of voters"
+            return i + 1, W.VULGAR[w], {"digits": True, "words": False, "token": None,
+                                        "scale": 1.0, "glued": None, "fraction": True}
         got = W.cardinal(self.low, i)
         if got is None:
             return None
         j, value, info = got
         info["glued"] = None
+        if info.get("digits") and info.get("scale", 1.0) == 1.0 and math.isfinite(value) \
+                and value == int(value):
+            j, value = self._written_fraction(j, value, info)
         return j, value, info
+
+    def _slash(self, k: int) -> float | None:
+        """ "1/2" at token ``k``: the fraction's value, else None ("9/11", dates)."""
+        num, den = self.word(k), self.word(k + 2)
+        if not (num.isdigit() and self.word(k + 1) == "/" and den.isdigit() and
+                self.glued(k + 1) and self.glued(k + 2)):
+            return None
+        if self.word(k + 3) == "/" and self.glued(k + 3):
+            return None  # "13/9/2022"
+        if int(den) not in W.SLASH_DENOMINATORS or not 0 < int(num) < int(den):
+            return None
+        return int(num) / int(den)
+
+    def _written_fraction(self, j: int, value: float, info: dict) -> tuple[int, float]:
+        """Extend a whole number over "1/2" or "½": "3 1/2" = 3.5, "3½" = 3.5, "1/2" = 0.5."""
+        w = self.word(j)
+        if w in W.VULGAR and self.glued(j):
+            info.update(fraction=True, token=None)
+            return j + 1, value + W.VULGAR[w]
+        first = j - 1
+        own = self._slash(first)  # the number itself is a numerator: "1/2"
+        if own is not None and not (first and self._slash(first - 2) is not None):
+            info.update(fraction=True, token=None)
+            return j + 2, own
+        if w[:1].isdigit() and not self.glued(j):
+            mixed = self._slash(j)
+            if mixed is not None:  # "3 1/2": whole and fraction
+                info.update(fraction=True, token=None)
+                return j + 3, value + mixed
+        return j, value
 
     def _negative(self, i: int) -> bool:
         """A minus sign (or "minus") right before the number at ``i``, not a range dash."""
@@ -455,12 +504,19 @@ class _Scanner:
             return {"j": j + 1, "kind": "percent", "unit": "percent"}
         if w == "percentage" and nxt in {"point", "points"}:
             return {"j": j + 2, "kind": "percent", "unit": "percentage point"}
+        if w == "basis" and nxt in {"point", "points"}:
+            return {"j": j + 2, "kind": "percent", "unit": "basis point"}
+        if w in {"bps", "bp"} and self.raw[j].islower():
+            return {"j": j + 1, "kind": "percent", "unit": "basis point"}
         # "5 million US dollars", "10 Australian dollars"
         for words, iso in W.DOLLAR_ADJECTIVES.items():
             k = j + len(words)
             if tuple(self.low[j:k]) == words and self.word(k) in {"dollar", "dollars", "cents"}:
                 factor = 0.01 if self.word(k) == "cents" else 1.0
                 return {"j": k + 1, "kind": "money", "unit": iso, "factor": factor}
+        for words, iso in W.CURRENCY_ADJECTIVES.items():  # "5 Swiss francs"
+            if tuple(self.low[j : j + len(words)]) == words:
+                return {"j": j + len(words), "kind": "money", "unit": iso}
         if w in W.CURRENCY_WORDS:
             iso, factor = W.CURRENCY_WORDS[w]
             if w == "won" and not self.raw[j - 1][:1].isdigit():
@@ -496,6 +552,8 @@ class _Scanner:
             return {"j": j, "kind": "quantity", "unit": unit}
         if glued == "c":
             return {"j": j, "kind": "money", "unit": self.currency, "factor": 0.01}
+        if glued == "p":  # "30p": pence
+            return {"j": j, "kind": "money", "unit": "GBP", "factor": 0.01}
         if glued in {"pc", "pct"}:
             return {"j": j, "kind": "percent", "unit": "percent"}
         key = tuple(W.TOKEN.findall(glued))
@@ -540,6 +598,12 @@ class _Scanner:
         if w in {"a", "an", "one"}:
             fig = self._one_period(i)
             if fig:
+                return [fig]
+            nxt = self.word(i + 1)
+            if nxt in {"penny", "cent"} and currency is None:  # "a penny", "one cent"
+                fig = self._new(i, i + 2, "money", 0.01)
+                fig["unit"] = W.CURRENCY_WORDS[nxt][0] or self.currency
+                self.rate(fig["j"], fig)
                 return [fig]
             if w == "one" and W.TIMES.get((self.word(i + 1),)):
                 return None  # "could one day", "one week he ...": not an amount of time
@@ -621,6 +685,10 @@ class _Scanner:
             ranged = self._range(fig, currency)
             if ranged is not None:
                 return ranged
+        if fig["kind"] is None and info.get("fraction") and fig["value"] < 1 \
+                and self.counted(fig["j"]) is None:
+            fig["kind"] = "fraction"  # "1/2", "¾ of voters"
+            return [self._finish_fraction(fig)]
         if fig["kind"] is None:
             return self._bare(fig, info)
         return [fig]
@@ -741,6 +809,9 @@ class _Scanner:
         if fig["kind"] is not None and other["kind"] == fig["kind"] and conn == "to" and \
                 self.word(fig["i"] - 1) in _CHANGE_WORDS:
             return None  # "up 14 cents to 839 cents": a change and a level, two figures
+        if conn == "to" and self.word(fig["i"] - 1) in _CHANGE_WORDS and (
+                fig["info"].get("fraction") or 4 * fig["value"] < other["value"]):
+            return None  # "rose 3/4 to 61 1/2", "gained 2 to 90": a change and a level
         if conn == "or" and (fig["kind"] is None and other["kind"] is None) and fig["info"].get("digits"):
             return None  # "5.2 or 5.3" lists; word numbers ("one or two") are ranges
         if change:
@@ -751,6 +822,8 @@ class _Scanner:
                 fig["kind"], fig["unit"] = kind, unit
                 if kind == "money" and other["info"].get("glued") == "c":
                     fig["value"] *= 0.01
+                if kind == "money":
+                    fig["subunit"] = _subunit(self, other)
                 return [fig]
             return None
         fig["kind"], fig["unit"] = kind, unit
@@ -759,6 +832,8 @@ class _Scanner:
         low, high = fig["value"], other["value"]
         fig.update(j=other["j"], low=low, high=high, value=(low + high) / 2,
                    counted=other.get("counted"))
+        if kind == "money":
+            fig["subunit"] = _subunit(self, other)
         if other.get("per"):
             fig["per"] = other["per"]
         if kind is None or kind == "count":
@@ -966,6 +1041,10 @@ class _Scanner:
         w = self.low[i]
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
+        if w in W.TENS and self.word(i + 1 + (nxt == "-")) in W.ORDINALS and \
+                W.ORDINALS[self.word(i + 1 + (nxt == "-"))] < 10 and (nxt != "-" or self.glued(i + 2)):
+            k = i + 2 + (nxt == "-")  # "twenty-first", "the twenty first"
+            return self._new(i, k, "ordinal", float(W.TENS[w] + W.ORDINALS[self.word(k - 1)]))
         if w in W.MULTIPLIERS and w != "halves":
             if nxt == "-" or self.glued(i):
                 return None
@@ -1181,7 +1260,7 @@ class _Scanner:
 
     def _year(self, k: int) -> tuple[int, int] | None:
         w = self.word(k)
-        if _YEAR.fullmatch(w):
+        if _YEAR.fullmatch(w) or _DATED_YEAR.fullmatch(w) and self.word(k - 1) == ",":
             return int(w), k + 1
         return None
 
@@ -1380,6 +1459,16 @@ class _Scanner:
         w = self.raw[i]
         if _FY_LABEL.fullmatch(w):  # financial year label
             return self._new(i, i + 1, "date", None)
+        m = _QUARTER.fullmatch(w)
+        if m and (m.group(1) == "Q" or self._year(i + 1)):
+            # "Q3 2024", "H1 2023": a quarter or half of a year
+            year = self._year(i + 1)
+            if year is None and self.word(i + 1) in {"fy", "fy24"}:
+                return self._new(i, i + 1, "date", None)
+            fig = self._new(i, year[1] if year else i + 1, "date", None)
+            if year:
+                fig["date"] = str(year[0])
+            return fig
         if _ALNUM_ID.fullmatch(w):
             if any(ch.isupper() for ch in w):
                 return self._new(i, i + 1, "identifier", None)
@@ -1390,6 +1479,20 @@ class _Scanner:
                 and len(w) <= 6:
             end = i + 3
             return self._new(i, end, "identifier", None)
+        return None
+
+    def ratio(self, i: int) -> dict | None:
+        """ "3:1" (a ratio, kind fraction 3.0); "9/11", "24/7" (names, not amounts)."""
+        w = self.low[i]
+        m = _RATIO.fullmatch(w)
+        if m and (len(m.group(2)) == 1 or "ratio" in {self.word(i - 1), self.word(i + 1)}):
+            a, b = int(m.group(1)), int(m.group(2))
+            return self._new(i, i + 1, "fraction", a / b) if b else None
+        if w.isdigit() and self.word(i + 1) == "/" and self.word(i + 2).isdigit() and \
+                self.glued(i + 1) and self.glued(i + 2) and self._slash(i) is None and \
+                not (self.word(i + 3) == "/" and self.glued(i + 3)) and \
+                not (i and self.word(i - 1) == "/" and self.glued(i)):
+            return self._new(i, i + 3, "identifier", None)
         return None
 
     def glued_identifier(self, i: int) -> dict | None:
@@ -1407,6 +1510,9 @@ class _Scanner:
 def _bounds(sc: _Scanner, fig: dict) -> None:
     i, j = fig["i"], fig["j"]
     bound = None
+    if fig["kind"] == "identifier":  # "under Article 5": a name is not bounded
+        fig["bound"], fig["approximate"] = "eq", False
+        return
     if sc.low[i] != "between":
         for size in range(min(W.HEDGE_MAX, i), 0, -1):
             phrase = tuple(sc.low[i - size : i])
@@ -1633,6 +1739,28 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -
             fig["claimant"] = nested
 
 
+_SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny"}
+
+
+def _subunit(sc: _Scanner, fig: dict) -> str | None:
+    """ "cent" or "penny" when a money figure is stated in the currency's hundredth part
+    ("75 cents", "US73c", "30p", "a penny"), else None."""
+    if "subunit" in fig:  # decided when a range or change took the unit of its partner
+        return fig["subunit"]
+    for k in range(fig["i"], fig["j"]):
+        w = sc.low[k]
+        if w in _SUBUNIT_WORDS:
+            return _SUBUNIT_WORDS[w]
+        if w[:1].isdigit() or W.PREFIXED.fullmatch(sc.raw[k]):
+            if w.endswith("c") and not w.endswith("bc"):
+                return "cent"
+            if w.endswith("p") and W.GLUED.fullmatch(w):
+                return "penny"
+        if w in {"per", "a", "an", "/"} and k > fig["i"]:
+            break  # "$5 a cent"? the rate's denominator is not the unit
+    return None
+
+
 def extract(
     text: str,
     sentences: pd.DataFrame,
@@ -1690,7 +1818,13 @@ def extract(
     for fig in figs:
         kind, value, unit = fig["kind"], fig["value"], fig["unit"]
         norm_value = norm_unit = None
-        if value is not None:
+        subunit = _subunit(sc, fig) if kind == "money" and value is not None else None
+        if subunit:
+            # stated in cents or pence: value and unit as written, normalised to the currency
+            norm_value, norm_unit = value, unit
+            value, unit = value / W.SUBUNITS[subunit], subunit
+            fig["low"], fig["high"] = fig["low"] / W.SUBUNITS[subunit], fig["high"] / W.SUBUNITS[subunit]
+        elif value is not None:
             if kind in {"quantity", "duration"} and unit:
                 try:
                     norm_value, norm_unit = normalise(value, unit)
@@ -1699,7 +1833,7 @@ def extract(
             elif kind == "money":
                 norm_value, norm_unit = value, unit
             elif kind == "percent":
-                norm_value, norm_unit = value / 100, "ratio"
+                norm_value, norm_unit = value / (10_000 if unit == "basis point" else 100), "ratio"
             elif kind == "fraction":
                 norm_value, norm_unit = value, "ratio"
             elif kind in {"count", "number"}:
