@@ -744,3 +744,14 @@ def test_slashed_names_quarters_and_old_years():
     row = one("It was signed on the 4th of July, 1776.", "4th of July, 1776")
     assert row["date"] == "1776-07-04"
     assert one("They invoked Article 5 under pressure.", "Article 5")["bound"] == "eq"
+
+
+def test_rates_per_common_noun_and_hedges_before_a_determiner():
+    assert one("Wine sells for $2.00 a bottle at the door.", "$2.00 a bottle")["kind"] == "money"
+    assert one("The drug costs $300 per patient.", "$300 per patient")["value"] == 300
+    assert figs("He received $5 million a record amount.")["surface"].tolist() == ["$5 million"]
+    assert one("The drought will last at least the next 10 years.", "10 years")["bound"] == "ge"
+    assert one("There is about a 60 to 65 per cent chance.", "60 to 65 per cent")["bound"] == "approx"
+    assert one("Over the next 10 years, costs rise.", "10 years")["bound"] == "eq"
+    assert one("Within the next five years it ends.", "five years")["bound"] == "le"
+    assert one("Prices rose in the years leading up to 2005.", "2005")["bound"] == "eq"

@@ -573,7 +573,7 @@ class _Scanner:
         nxt = self.word(j + 1)
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
         unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
-        if unit is None and nxt not in W.RATE_NOUNS:
+        if unit is None and nxt not in W.RATE_NOUNS and not self._rate_noun(j, fig):
             return
         if unit is None:
             unit = nxt.rstrip("s") if nxt not in {"kilo", "kilos"} else "kilogram"
@@ -584,6 +584,19 @@ class _Scanner:
             fig["unit"] = f"{fig['unit']} per {unit}"
         else:
             fig["per"] = unit
+
+    def _rate_noun(self, j: int, fig: dict) -> bool:
+        """ "per patient", "$2.00 a bottle": a common noun after "per" (or, for money, "a")
+        that is the denominator of a rate, not the start of a new phrase."""
+        k = j + 1
+        if k >= self.n or not self.raw[k].isalpha() or not self.raw[k].islower():
+            return False
+        if self.low[j] == "per":
+            return self.tag(k) in {"NN", "NNS"}
+        if fig["kind"] != "money" or self.tag(k) != "NN" or self.low[k] in _FUNCTION_WORDS:
+            return False
+        after = self.tag(k + 1) if k + 1 < self.n else "."
+        return after not in _NOUN_TAGS | {"POS", "JJ", "VBG"} and self.word(k + 1) not in {"'", "’"}
 
     # ---- amounts: numbers with their units, ranges and counted nouns
     def amount(self, i: int, currency: str | None = None, start: int | None = None,
@@ -1507,6 +1520,26 @@ class _Scanner:
 
 
 # --------------------------------------------------------------------------- after the pass
+def _hedge_before(sc: _Scanner, end: int, skipped: int) -> str | None:
+    """The bound of the hedge phrase ending right before token ``end``, if any."""
+    for size in range(min(W.HEDGE_MAX, end), 0, -1):
+        phrase = tuple(sc.low[end - size : end])
+        b = W.HEDGES_BEFORE.get(phrase)
+        if b is None:
+            continue
+        before = sc.word(end - size - 1)
+        # "from 5.3 up to about 5.7", "5.2, 5.3 up to": a direction, not a bound
+        if phrase[0] == "up" and before[:1].isdigit():
+            continue
+        # "in the years leading up to 2005": a time line, not a bound
+        if phrase[0] == "up" and before in {"leading", "lead", "leads", "run", "running"}:
+            return None
+        if skipped and phrase in {("over",), ("for",), ("some",), ("within",)}:
+            return None
+        return b
+    return None
+
+
 def _bounds(sc: _Scanner, fig: dict) -> None:
     i, j = fig["i"], fig["j"]
     bound = None
@@ -1514,16 +1547,14 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
         fig["bound"], fig["approximate"] = "eq", False
         return
     if sc.low[i] != "between":
-        for size in range(min(W.HEDGE_MAX, i), 0, -1):
-            phrase = tuple(sc.low[i - size : i])
-            b = W.HEDGES_BEFORE.get(phrase)
-            if b is None:
-                continue
-            # "from 5.3 up to about 5.7", "5.2, 5.3 up to": a direction, not a bound
-            if phrase[0] == "up" and i - size - 1 >= 0 and sc.low[i - size - 1][:1].isdigit():
-                continue
-            bound = b
-            break
+        bound = _hedge_before(sc, i, 0)
+        # the hedge may stand before a determiner: "at least the next 10 years", "about a 60
+        # to 65 per cent chance" ("over the next 10 years" means during them: no bound)
+        if bound is None and sc.word(i - 1) in {"a", "an"} and sc.low[i] not in {"a", "an"}:
+            bound = _hedge_before(sc, i - 1, 1)
+        elif bound is None and sc.word(i - 2) == "the" and \
+                sc.word(i - 1) in {"next", "past", "last", "first", "coming"}:
+            bound = _hedge_before(sc, i - 2, 2)
     if bound is None:
         for phrase, b in W.HEDGES_AFTER.items():
             if tuple(sc.low[j : j + len(phrase)]) == phrase:
