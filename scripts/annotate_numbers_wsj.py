@@ -35,7 +35,9 @@ Each annotation is ``F(ctx, kind, value, ...)`` / ``R(ctx, kind, low, high, ...)
 Decisions where the guidelines are silent (taken while annotating, before any scoring):
 - Currency: bare "$" and "cents" are USD; "US$" USD; "C$" and "Canadian dollars" CAD;
   "yen" JPY; "marks" DEM (West German marks).  "a nickel a pound" = 0.05 USD;
-  "a U.S. penny" = 0.01 USD (article inside the span, like "a year").
+  "a U.S. penny" = 1 penny (article inside the span, like "a year"; amounts stated in
+  cents/pennies keep the stated value with unit "cent"/"penny", the lead's convention
+  applied after annotation: "65 cents a share" = 65 cent).
 - Share prices: "$23.25 a share", "65 cents a share", "$18-a-share" -> money, the
   "a share" denominator inside the span (a rate, like "$2.75 a tonne"); value per share.
   A price change "up 12.5 cents" / "off $1" -> money.  Earnings per share stated as
@@ -244,7 +246,7 @@ ANN = {
         F("About [a quarter] of this share", "fraction", 0.25, bound="approx",
           claimant="the industry"),
         F("remaining [23,403 tons] are", "quantity", 23403, "ton"),
-        F("price of [18 cents a pound] runs", "money", 0.18, "USD"),
+        F("price of [18 cents a pound] runs", "money", 18, "cent"),
         F("as much as [a nickel a pound] above", "money", 0.05, "USD", "le"),
         F("nearly [$9.3 million],", "money", 9.3e6, "USD", "approx"),
         F("approval to [$3.18 billion] in", "money", 3.18e9, "USD"),
@@ -391,13 +393,13 @@ ANN = {
         F("repay [$45 million] in debt", "money", 45e6, "USD", claimant=CC),
         F("during the past [four months].", "duration", 4, "month", claimant="W. James Nichol"),
         F("closed at [$3.75 a share],", "money", 3.75, "USD"),
-        F("up [12.5 cents].", "money", 0.125, "USD"),
+        F("up [12.5 cents].", "money", 12.5, "cent"),
     ],
     "wsj_0189": [
         F("reported a [47%] decline", "percent", 47, "percent", claimant=RP),
         F("decline in [fourth]-quarter earnings", "ordinal", 4, claimant=RP),
         F("earned [$45.2 million],", "money", 45.2e6, "USD"),
-        F("or [65 cents a share],", "money", 0.65, "USD"),
+        F("or [65 cents a share],", "money", 65, "cent"),
         F("compared with [$84.9 million],", "money", 84.9e6, "USD"),
         F("or [$1.24 a share],", "money", 1.24, "USD"),
         F("$1.24 a share, [a year] earlier", "duration", 1, "year"),
@@ -457,7 +459,7 @@ ANN = {
           claimant=DJ),
         F("Telerate's [two] independent", "count", 2, counted="directors"),
         F("closed at [$19.50],", "money", 19.5, "USD"),
-        F("up [12.5 cents].", "money", 0.125, "USD"),
+        F("up [12.5 cents].", "money", 12.5, "cent"),
     ],
     "wsj_0024": [
         F("raised by [11,000 barrels a day] to", "quantity", 11000, "barrel per day"),
@@ -516,7 +518,7 @@ ANN = {
     ],
     "wsj_0051": [
         F("bids of just [one yen] for", "money", 1, "JPY"),
-        F("less than [a U.S. penny] on", "money", 0.01, "USD", "lt", claimant=FUJ),
+        F("less than [a U.S. penny] on", "money", 1, "penny", "lt", claimant=FUJ),
         F("on [three] separate", "count", 3, counted="contracts", claimant=FUJ),
         F("during the past [two years].", "duration", 2, "year", claimant=FUJ),
         F("it offered [10,000 yen], or", "money", 10000, "JPY", claimant=FUJ),
@@ -565,12 +567,12 @@ ANN_TEST = {
         F("For fiscal [1989]'s fourth", "date", 1989),
         F("1989's [fourth] quarter, Rockwell", "ordinal", 4),
         F("totaled [$126.1 million],", "money", 126.1e6, "USD"),
-        F("or [50 cents a share].", "money", 0.5, "USD"),
+        F("or [50 cents a share].", "money", 50, "cent"),
         F("earnings of [$132.9 million],", "money", 132.9e6, "USD"),
-        F("or [49 cents a share], the", "money", 0.49, "USD"),
+        F("or [49 cents a share], the", "money", 49, "cent"),
         F("adjustment on the [B-1B] bomber", "identifier"),
         F("net [$185.9 million],", "money", 185.9e6, "USD"),
-        F("or [70 cents a share].", "money", 0.7, "USD"),
+        F("or [70 cents a share].", "money", 70, "cent"),
         F("Sales rose [4%] to", "percent", 4, "percent"),
         F("to [$3.28 billion] from", "money", 3.28e9, "USD"),
         F("from [$3.16 billion].", "money", 3.16e9, "USD"),
@@ -647,9 +649,9 @@ ANN_TEST = {
         F("at almost [$472 million],", "money", 472e6, "USD", "approx"),
         F("pay [0.82] share for", "count", 0.82, counted="share"),
         F("closed at [$23.25], off", "money", 23.25, "USD"),
-        F("off [12.5 cents].", "money", 0.125, "USD"),
+        F("off [12.5 cents].", "money", 12.5, "cent"),
         F("closed at [$28.25], down", "money", 28.25, "USD"),
-        F("down [50 cents].", "money", 0.5, "USD"),
+        F("down [50 cents].", "money", 50, "cent"),
     ],
     "wsj_0141": [
         F("stayed strong in [October], despite", "date"),
@@ -737,8 +739,8 @@ ANN_TEST = {
         F("fall to about [400] people", "count", 400, bound="approx", counted="people"),
         R("over the next [year or two].", "duration", 1, 2, unit="year",
           claimant="Stephen G. Jerritts"),
-        F("closed at [93 cents a share],", "money", 0.93, "USD"),
-        F("up [31 cents].", "money", 0.31, "USD"),
+        F("closed at [93 cents a share],", "money", 93, "cent"),
+        F("up [31 cents].", "money", 31, "cent"),
     ],
     "wsj_0181": [
         F("[Fourteen] members of the House", "count", 14, counted="members"),
