@@ -35,11 +35,16 @@ _TAG = re.compile(r'<b_(\w+) type="(\w+)"[^>]*>|<e_(\w+)>')
 Span = tuple[int, int, str]
 
 
-def parse_ieer_text(marked: str) -> tuple[str, list[Span]]:
-    """Plain text and ENAMEX spans of one IE-ER ``<TEXT>`` body.
+def parse_ieer_text(marked: str, kinds: tuple[str, ...] = ("enamex",)) -> tuple[str, list[Span]]:
+    """Plain text and the spans of one IE-ER ``<TEXT>`` body (ENAMEX by default).
 
-    Line breaks inside a paragraph become spaces (the tokeniser treats a line break as a
-    paragraph end); a line starting with a tab starts a paragraph.
+    ``kinds`` picks the tags: ``("numex", "timex")`` gives the NUMEX/TIMEX spans (their
+    types MONEY ... DURATION are distinct from the ENAMEX ones). Line breaks inside a
+    paragraph become spaces (the tokeniser treats a line break as a paragraph end); a
+    line starting with a tab starts a paragraph.
+
+    >>> parse_ieer_text('<b_numex type="MONEY">$5<e_numex> on <b_timex type="DATE">May 1<e_timex>', ("numex", "timex"))
+    ('$5 on May 1', [(0, 2, 'MONEY'), (6, 11, 'DATE')])
     """
     out: list[str] = []
     spans: list[Span] = []
@@ -54,7 +59,7 @@ def parse_ieer_text(marked: str) -> tuple[str, list[Span]]:
             open_.append((match.group(1), match.group(2), length))
         elif open_:
             kind, typ, start = open_.pop()
-            if kind == "enamex":
+            if kind in kinds:
                 spans.append((start, length, typ))
     out.append(marked[pos:])
     text = "".join(out)
@@ -64,6 +69,17 @@ def parse_ieer_text(marked: str) -> tuple[str, list[Span]]:
 
 def read_ieer(path: Path) -> list[tuple[str, str, list[Span]]]:
     """``(doc_id, text, gold spans)`` for every document of the IE-ER corpus."""
+    return [(d["doc_id"], d["text"], d["gold"]) for d in read_ieer_documents(path)]
+
+
+def read_ieer_documents(path: Path, kinds: tuple[str, ...] = ("enamex",)) -> list[dict]:
+    """Every IE-ER document in corpus order (files sorted by name, documents as in the file).
+
+    Each is a dict: ``doc_id``, ``text`` (the ``<TEXT>`` body, see :func:`parse_ieer_text`),
+    ``gold`` (spans of the tags in ``kinds``), ``marked`` (the body as marked up) and
+    ``published`` (the ``<DATE_TIME>`` date as ISO ``YYYY-MM-DD``, or None).
+    """
+    path = Path(path)
     if path.suffix == ".zip":
         with zipfile.ZipFile(path) as archive:
             files = {n: archive.read(n).decode("latin-1") for n in sorted(archive.namelist())
@@ -76,8 +92,11 @@ def read_ieer(path: Path) -> list[tuple[str, str, list[Span]]]:
             doc_id = re.search(r"<DOCNO>\s*(\S+)\s*</DOCNO>", doc).group(1)
             body = re.search(r"<TEXT>(.*?)</TEXT>", doc, flags=re.DOTALL)
             if body:
-                text, gold = parse_ieer_text(body.group(1))
-                docs.append((doc_id, text, gold))
+                when = re.search(r"<DATE_TIME>\s*(\d\d)/(\d\d)/(\d{4})", doc)
+                published = f"{when.group(3)}-{when.group(1)}-{when.group(2)}" if when else None
+                text, gold = parse_ieer_text(body.group(1), kinds)
+                docs.append({"doc_id": doc_id, "text": text, "gold": gold,
+                             "marked": body.group(1), "published": published})
     return docs
 
 
