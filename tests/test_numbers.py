@@ -243,11 +243,11 @@ def test_dates_resolve_against_published():
 
 
 def test_dates_unresolved_without_published():
-    df = figs("It began on Feb. 24 and ended on Monday, December the 23rd, 2003.")
-    assert df["surface"].tolist() == ["Feb. 24", "Monday", "December the 23rd, 2003"]
-    assert pd.isna(df["date"].iloc[0]) and pd.isna(df["date"].iloc[1])
-    assert df["weekday"].iloc[1] == "Monday"
-    assert df["date"].iloc[2] == "2003-12-23"
+    df = figs("It began on Feb. 24 and ended on Monday, December the 23rd, 2003, or Friday.")
+    assert df["surface"].tolist() == ["Feb. 24", "Monday, December the 23rd, 2003", "Friday"]
+    assert pd.isna(df["date"].iloc[0]) and pd.isna(df["date"].iloc[2])
+    assert df["weekday"].iloc[2] == "Friday"
+    assert df["date"].iloc[1] == "2003-12-23"  # a weekday before a full date is one date
 
 
 def test_month_ranges_decades_and_financial_years():
@@ -450,7 +450,7 @@ def test_huge_numbers_do_not_overflow():
 
 def test_negative_figures_keep_their_sign():
     df = figs("Temperatures fell to −5 degrees, then minus 3 degrees; the index fell -5 points.")
-    assert df["surface"].tolist() == ["−5 degrees", "minus 3 degrees", "-5"]
+    assert df["surface"].tolist() == ["−5 degrees", "minus 3 degrees", "-5 points"]
     assert df["value"].tolist() == [-5, -3, -5]
     assert figs("It rose 5-10 per cent by mid-2022.")["surface"].tolist() == ["5-10 per cent", "2022"]
 
@@ -755,3 +755,21 @@ def test_rates_per_common_noun_and_hedges_before_a_determiner():
     assert one("Over the next 10 years, costs rise.", "10 years")["bound"] == "eq"
     assert one("Within the next five years it ends.", "five years")["bound"] == "le"
     assert one("Prices rose in the years leading up to 2005.", "2005")["bound"] == "eq"
+
+
+def test_points_dates_of_days_and_ranks_by_number():
+    assert one("The Dow fell 190 points on Friday.", "190 points")["unit"] == "point"
+    assert one("The limit is 50 index points.", "50 index points")["unit"] == "index point"
+    assert one("A 12-point limit applies.", "12-point")["kind"] == "quantity"
+    assert "one" not in figs("At one point he left.")["surface"].tolist()
+    assert one("Ratings for Oct. 2-8 fell.", "Oct. 2-8")["kind"] == "date"
+    assert one("Trading on Friday Oct. 13 was wild.", "Friday Oct. 13")["kind"] == "date"
+    assert one("Moscow settled pre-1917 debts.", "1917")["bound"] == "lt"
+    assert one("Under a 1934 law it is banned.", "1934")["bound"] == "eq"
+    assert one("It comes next March or later.", "March")["bound"] == "ge"
+    assert one("It is Japan's No. 1 computer maker.", "No. 1")["kind"] == "ordinal"
+    assert one("He lives at No. 10 Downing Street.", "No. 10")["kind"] == "identifier"
+    assert one("It extended its $18-a-share offer.", "$18-a-share")["value"] == 18
+    assert one("The one-day limit is new.", "one-day")["kind"] == "duration"
+    assert one("It lengthened by a day.", "a day")["value"] == 1
+    assert figs("It sold $300 million zero coupon bonds.")["surface"].tolist() == ["$300 million"]

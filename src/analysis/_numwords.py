@@ -108,6 +108,7 @@ for _bound, _phrases in {
         HEDGES_BEFORE[tuple(_phrase.split())] = _bound
 HEDGE_MAX = max(len(k) for k in HEDGES_BEFORE)
 HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "ge",
+                ("or", "later"): "ge", ("or", "earlier"): "le", ("or", "sooner"): "le",
                 ("or", "less"): "le", ("or", "fewer"): "le", ("plus",): "ge",
                 ("+",): "ge", ("and", "over"): "ge", ("and", "above"): "ge"}
 
@@ -445,6 +446,8 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
             is_digit = w[0].isdigit()
             if last == "":
                 group = v
+            elif w == "zero":  # "$300 million zero coupon bonds": zero never continues
+                break
             elif last == "tens" and w in ONES and w != "zero" or last in {"hundred", "scale", "and"} and v < (100 if last != "scale" else 1000):
                 group = (group or 0) + v
             else:

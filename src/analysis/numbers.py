@@ -84,7 +84,7 @@ def dollar_currency(text: str) -> str:
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
                 "each", "every", "whose", "s"}
 _DURATION_PREPS = {"over", "for", "within", "than", "after", "about", "nearly", "almost",
-                   "around", "under", "in", "least", "last", "past", "of", "just", "only"}
+                   "around", "under", "in", "least", "last", "past", "of", "just", "only", "by"}
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "from", "of",
                "during", "to", "the", "through", "between", "mid", "early", "late",
                "year", "around", "circa", "-"}
@@ -504,6 +504,10 @@ class _Scanner:
             return {"j": j + 1, "kind": "percent", "unit": "percent"}
         if w == "percentage" and nxt in {"point", "points"}:
             return {"j": j + 2, "kind": "percent", "unit": "percentage point"}
+        if w in {"point", "points"} and self._points(j):
+            return {"j": j + 1, "kind": "quantity", "unit": "point"}
+        if w in {"index", "ratings", "rating"} and nxt in {"point", "points"}:
+            return {"j": j + 2, "kind": "quantity", "unit": f"{w.rstrip('s')} point"}
         if w == "basis" and nxt in {"point", "points"}:
             return {"j": j + 2, "kind": "percent", "unit": "basis point"}
         if w in {"bps", "bp"} and self.raw[j].islower():
@@ -546,6 +550,15 @@ class _Scanner:
             return {"j": j + 1, "kind": "duration", "unit": name}
         return None
 
+    def _points(self, j: int) -> bool:
+        """ "fell 190 points", "a 12-point limit": points of an index, a score or a scale;
+        not "at one point", "the 10-point plan" (a list of items)."""
+        k = j - 1 - (self.word(j - 1) == "-")
+        if self.word(k) == "one" and self.word(k - 1) in {"at", "one", "some", "any"}:
+            return False
+        return self.word(j + 1) not in {"plan", "plans", "program", "programme", "agenda",
+                                        "list", "strategy", "proposal", "charter"}
+
     def _glued_suffix(self, j: int, glued: str) -> dict | None:
         if glued in {"°c", "°f"}:
             unit = "degree celsius" if glued == "°c" else "degree fahrenheit"
@@ -568,18 +581,22 @@ class _Scanner:
     def rate(self, j: int, fig: dict) -> None:
         """Extend a money or quantity figure over "per litre", "a barrel", "/kg"."""
         w = self.word(j)
+        hyphenated = w == "-" and self.glued(j) and self.word(j + 1) in {"a", "an", "per"} \
+            and self.word(j + 2) == "-" and all(self.glued(k) for k in range(j + 1, j + 4))
+        if hyphenated:  # "an $18-a-share offer": the rate written as one adjective
+            j, w = j + 1, self.word(j + 1)
         if w not in {"per", "a", "an", "/"}:
             return
-        nxt = self.word(j + 1)
+        nxt = self.word(j + 1 + hyphenated)
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
         unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
-        if unit is None and nxt not in W.RATE_NOUNS and not self._rate_noun(j, fig):
+        if unit is None and nxt not in W.RATE_NOUNS and not hyphenated and not self._rate_noun(j, fig):
             return
         if unit is None:
             unit = nxt.rstrip("s") if nxt not in {"kilo", "kilos"} else "kilogram"
             if unit == "kilo":
                 unit = "kilogram"
-        fig["j"] = j + 2
+        fig["j"] = j + 2 + hyphenated
         if fig["kind"] == "quantity":
             fig["unit"] = f"{fig['unit']} per {unit}"
         else:
@@ -642,7 +659,9 @@ class _Scanner:
             g = info["glued"]
             if g in {"s", "st", "nd", "rd", "th", "am", "pm"}:
                 return None
-        if w == "one" and not info.get("digits") and j == i + 1 and (
+        if w == "one" and not info.get("digits") and j == i + 1 and not (
+            self.word(j) == "-" and self.glued(j) and self.glued(j + 1)  # "the one-day limit"
+        ) and (
             self.word(i - 1) in {"no", "-", "every", "any", "some", "each", "the"}
             or self.word(j) in {"of", "another", "'", "’"}
         ):
@@ -879,6 +898,14 @@ class _Scanner:
             fig.update(kind="date", date=str(year), value=float(year), low=float(year),
                        high=float(year))
             return [fig]
+        if range_end is None and j == i + 1 and token.isdigit() and i >= 2 and \
+                self.raw[i - 2] in {"No", "no"} and self.word(i - 1) == "." and self.glued(i - 1):
+            # "Japan's No. 1 computer maker" (a rank); "No. 10 Downing Street" (a name)
+            rank = j < self.n and self.raw[j][:1].islower() and self.raw[j][:1].isalpha()
+            fig.update(i=i - 2, kind="ordinal" if rank else "identifier")
+            if not rank:
+                fig.update(value=None, low=None, high=None)
+            return [fig]
         if range_end is None and j == i + 1 and "." not in token and "," not in token and \
                 self.word(i - 1) in _LABELS and i and not self.glued(i):
             # "category three cyclone", "Section 45", "stage 2": a label, not an amount
@@ -932,6 +959,8 @@ class _Scanner:
             return None
         if counted and self.low[i] == "one" and self.tag(j) == "NN" and self._subject_one(i, j):
             return None  # "one grower said", "one option is to": a determiner, not a count
+        if self.low[i] == "one" and self.word(j) == "point" and self.word(i - 1) == "at":
+            return None  # "at one point": a moment, not an amount
         if self.low[i] == "one" and (self.word(j) == "way" and self.word(j + 1) == "or" or
                                      self.word(j + (self.word(j) == "-")) == "off"):
             return None  # "one way or the other", "a one-off": idioms
@@ -1280,6 +1309,18 @@ class _Scanner:
     def date_at(self, i: int) -> dict | None:
         w = self.low[i]
         if w in W.WEEKDAYS and self.raw[i][:1].isupper():
+            k = i + 1 + (self.word(i + 1) == ",")
+            month = self._month(k)
+            if month is not None:  # "Friday Oct. 13", "Monday, 24 February": one date
+                dated = self._month_date(k, *month)
+                if dated and dated["date"] is not None or dated and self._day(month[1]):
+                    dated["i"] = i
+                    return dated
+            if self._day(k) and self._month(k + 1):
+                dated = self._digit_date(k)
+                if dated:
+                    dated["i"] = i
+                    return dated
             fig = self._new(i, i + 1, "date", None)
             fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[w]]
             if self.published is not None:
@@ -1306,6 +1347,9 @@ class _Scanner:
         d = self._day(kk)
         if d and not self._year(kk):
             day, end = d
+            if self.word(end) in {"-", "–"} and self.glued(end) and self.glued(end + 1) and \
+                    self._day(end + 1) and self._day(end + 1)[0] > day:
+                end = end + 2  # "Oct. 2-8": a span of days is one date
             if self.word(end) == "," and self._year(end + 1):
                 year, end = self._year(end + 1)
             elif self._year(end):
@@ -1546,11 +1590,16 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     if fig["kind"] == "identifier":  # "under Article 5": a name is not bounded
         fig["bound"], fig["approximate"] = "eq", False
         return
-    if sc.low[i] != "between":
+    if fig["kind"] == "date" and sc.word(i - 1) == "-" and sc.glued(i) and \
+            sc.word(i - 2) in {"pre", "post"} and sc.glued(i - 1):
+        bound = "lt" if sc.word(i - 2) == "pre" else "gt"  # "pre-1917 debts"
+    elif sc.low[i] != "between":
         bound = _hedge_before(sc, i, 0)
         # the hedge may stand before a determiner: "at least the next 10 years", "about a 60
         # to 65 per cent chance" ("over the next 10 years" means during them: no bound)
-        if bound is None and sc.word(i - 1) in {"a", "an"} and sc.low[i] not in {"a", "an"}:
+        if fig["kind"] in {"date", "time", "ordinal"}:
+            pass  # "under a 1934 law": the hedge bounds the noun phrase, not the year
+        elif bound is None and sc.word(i - 1) in {"a", "an"} and sc.low[i] not in {"a", "an"}:
             bound = _hedge_before(sc, i - 1, 1)
         elif bound is None and sc.word(i - 2) == "the" and \
                 sc.word(i - 1) in {"next", "past", "last", "first", "coming"}:
