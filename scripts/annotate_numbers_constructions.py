@@ -32,6 +32,9 @@ Money
   (con-006), the North Sea investment (con-017) and the drug-development cost (con-102)
   are USD by world knowledge (no other dollar country is in play).
 - "$50k" = 50,000; "US$2m" = 2e6; "£1.2bn"/"$2.5bn" = 1.2e9/2.5e9.
+- Money stated in pence/cents keeps its stated value with unit "penny"/"cent" (the
+  lead's package-wide convention, applied after annotation: "145.3p" = 145.3 penny,
+  "75c" = 75 cent; the currency goes to normalised_unit).
 - "a penny a litre": the article is part of the amount (like "a million dollars") and the
   rate denominator is in the span -> 0.01 GBP.
 - Money ranges: "$5-$10" one span 5..10; "between $2 and $3 million" one span, "between"
@@ -226,17 +229,17 @@ DOCS = [
     ("2024-09-02",  # 007
      ("Petrol prices in the UK rose by 2p a litre in August to an average of 145.3p, the RAC "
      "said on Monday. Diesel climbed 1.8p to 149p."),
-     [F("by [2p a litre] in", "money", 0.02, "GBP", claimant="RAC"),
+     [F("by [2p a litre] in", "money", 2, "penny", claimant="RAC"),
       F("in [August] to", "date", date="2024-08", claimant="RAC"),
-      F("average of [145.3p],", "money", 1.453, "GBP", claimant="RAC"),
+      F("average of [145.3p],", "money", 145.3, "penny", claimant="RAC"),
       F("said on [Monday].", "date", date="2024-09-02"),
-      F("climbed [1.8p] to", "money", 0.018, "GBP"),
-      F("to [149p].", "money", 1.49, "GBP")]),
+      F("climbed [1.8p] to", "money", 1.8, "penny"),
+      F("to [149p].", "money", 149, "penny")]),
     (None,  # 008
      ("A pint of milk now costs 75c in Dublin shops, up from 60c a year ago, while a loaf of "
      "bread has risen to €2.40."),
-     [F("costs [75c] in", "money", 0.75, "EUR"),
-      F("from [60c] a year", "money", 0.60, "EUR"),
+     [F("costs [75c] in", "money", 75, "cent"),
+      F("from [60c] a year", "money", 60, "cent"),
       F("60c [a year] ago", "duration", 1, "year"),
       F("risen to [€2.40].", "money", 2.40, "EUR")]),
     ("2023-07-14",  # 009
@@ -287,7 +290,7 @@ DOCS = [
      ("The charity says a donation of £10 buys a mosquito net, and 30p pays for a day's "
      "supply of clean water for a child."),
      [F("donation of [£10] buys", "money", 10, "GBP", claimant="the charity"),
-      F("and [30p] pays", "money", 0.30, "GBP", claimant="the charity"),
+      F("and [30p] pays", "money", 30, "penny", claimant="the charity"),
       F("for [a day]'s supply", "duration", 1, "day", claimant="the charity")]),
     (None,  # 016
      ("Tickets for the festival in Austin, Texas, cost $5-$10 each, and organisers expect to "
@@ -299,7 +302,7 @@ DOCS = [
      "April. Oil companies have poured billions of dollars into North Sea projects since the "
      "1990s."),
      [F("said on [Monday] it", "date", date="2023-11-06"),
-      F("by [a penny a litre] from", "money", 0.01, "GBP", claimant="the British government"),
+      F("by [a penny a litre] from", "money", 1, "penny", claimant="the British government"),
       F("from [April].", "date", date="2024-04", claimant="the British government"),
       F("poured [billions of dollars] into", "money", 1e9, "USD", "ge", approximate=True),
       F("the [1990s].", "date")]),

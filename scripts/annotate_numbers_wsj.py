@@ -49,7 +49,8 @@ Decisions where the guidelines are silent (taken while annotating, before any sc
   "a full ratings point" -> quantity 1, unit "rating point", span with the article.
 - Ages: "43 years old" -> duration 43 year, span "43 years" ("old" outside, like
   dev2's "[30 years] old"); "a 59-year-old investor" -> duration 59 year, span
-  "59-year" (the figure and its unit; "-old" outside).  An age in apposition right after
+  "59-year-old" (the whole hyphenated word; annotated as "59-year" first, changed by the
+  lead to the project-wide convention shared with numbers_constructions).  An age in apposition right after
   a "... years old" age in the same sentence ("Norman Ricken, 52 years old ..., and
   Frederick Deane Jr., 63,") takes the elided unit (duration 63 year).
 - Calendar: published is null, so month-day dates ("Nov. 29", "Oct. 13", "Sept. 30")
@@ -100,7 +101,8 @@ Decisions where the guidelines are silent (taken while annotating, before any sc
 - Quantities: "metric tons" -> unit "tonne"; a bare "tons" -> "ton"; "pounds" of weight
   -> "pound"; "11,000 barrels a day" -> unit "barrel per day", and "to about 321,000
   barrels" in the same clause (the rate elided) also "barrel per day".
-- Identifiers: "Standard & Poor's 500" / "S&P 500" -> identifier, span "500"; "B-1B",
+- Identifiers: "Standard & Poor's 500" -> identifier, span "500"; "S&P 500" -> span
+  "S&P 500" (changed by the lead from "500" to the convention of numbers_constructions); "B-1B",
   "C-130"; "Chapter 11" (span with "Chapter", like "Section 45").  Not annotated:
   "World War II", "Class B", "Series A", "F-series", "one-time" (adjective), the
   "two-time-losers" amendment (like "twice"), "the Big Board", "at one point".
@@ -195,16 +197,16 @@ ANN = {
     ],
     "wsj_0121": [
         F("Citing the [October 1987] crash", "date", date="1987-10", claimant="Glenn Miller"),
-        F("a [59-year]-old Los Angeles", "duration", 59, "year"),
-        F("a [31-year]-old asset", "duration", 31, "year"),
-        F("a [25-year]-old New York", "duration", 25, "year"),
+        F("a [59-year-old] Los Angeles", "duration", 59, "year"),
+        F("a [31-year-old] asset", "duration", 31, "year"),
+        F("a [25-year-old] New York", "duration", 25, "year"),
         F("recouped the [$5,000] he lost", "money", 5000, "USD", claimant="Scott Taccetta"),
         F("lost in the [1987] crash when", "date", 1987, date="1987", claimant="Scott Taccetta"),
         F("last [Oct. 13].", "date", claimant="Scott Taccetta"),
         F("by the [first] quarter of 1990", "ordinal", 1),
         F("quarter of [1990].", "date", 1990, date="1990"),
         F("In [October], before", "date"),
-        F("an [84-year]-old Chicago", "duration", 84, "year"),
+        F("an [84-year-old] Chicago", "duration", 84, "year"),
         F("after the [1987] crash to buy", "date", 1987, date="1987"),
         F("since the [Oct. 13] plunge", "date"),
     ],
@@ -480,7 +482,7 @@ ANN = {
     "wsj_0088": [
         F("a new [one-hour] price limit", "duration", 1, "hour", claimant=CME),
         F("Standard & Poor's [500] stock-index", "identifier", claimant=CME),
-        F("once S&P [500] futures", "identifier", claimant=CME),
+        F("once [S&P 500] futures", "identifier", claimant=CME),
         F("fell [20 index points] --", "quantity", 20, "index point", claimant=CME),
         F("about a [150-point] drop", "quantity", 150, "point", "approx", claimant=CME),
         F("If the [20-point] limit", "quantity", 20, "point"),
@@ -488,11 +490,11 @@ ANN = {
         F("at [3:15 p.m.]", "time", 15.25),
         F("on [Friday Oct. 13], when", "date", claimant=CME),
         F("plunged [190 points]", "quantity", 190, "point", claimant=CME),
-        F("Late that afternoon the S&P [500]", "identifier"),
+        F("Late that afternoon the [S&P 500]", "identifier"),
         F("a total of [30 index points]", "quantity", 30, "index point"),
         F("existing [30-minute],", "duration", 30, "minute", claimant=CME),
         F("30-minute, [12-point] limit", "quantity", 12, "point", claimant=CME),
-        F("limit on S&P [500] stock-index", "identifier", claimant=CME),
+        F("limit on [S&P 500] stock-index", "identifier", claimant=CME),
         F("equal to about [100 points] on", "quantity", 100, "point", "approx"),
         F("was triggered [Oct. 13], will", "date"),
         F("said that the [12-point] limit", "quantity", 12, "point", claimant=MELAMED),
@@ -504,7 +506,7 @@ ANN = {
         F("that the [30-point] circuit breaker", "quantity", 30, "point", claimant=CME),
         F("only a [one-hour] respite", "duration", 1, "hour"),
         F("maximum [one-day] limit", "duration", 1, "day", claimant=CME),
-        F("for the S&P [500] stock-index futures contract;", "identifier", claimant=CME),
+        F("for the [S&P 500] stock-index futures contract;", "identifier", claimant=CME),
         F("the [one-day] limit now", "duration", 1, "day", claimant=CME),
         F("now is [50 index points].", "quantity", 50, "index point", claimant=CME),
         F("to the [five-point] opening", "quantity", 5, "point"),
