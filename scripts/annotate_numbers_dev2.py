@@ -148,6 +148,9 @@ ANN = {
         F("Canberra on [Monday] to", "date"),
         F("guess [Monday]'s partyroom", "date", claimant="Ian Macfarlane"),
         F("Almost [60 million tonnes] of grain", "quantity", 60e6, "tonne", "approx"),
+        # "the first N" ranks the first N items: an ordinal (convention unified with the
+        # WSJ and constructions sets after annotation)
+        F("the [first] 15,000 gallons", "ordinal", 1, claimant="Bruce Stockman"),
         F("first [15,000 gallons] of", "quantity", 15000, "gallon", claimant="Bruce Stockman"),
         F("back [16-fold].", "fraction", 16, claimant="Bruce Stockman"),
     ],

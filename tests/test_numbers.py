@@ -509,9 +509,13 @@ def test_count_noun_after_modifiers_joined_by_and():
     assert (row["kind"], row["counted"]) == ("count", "firefighters")
 
 
-def test_ordinal_before_a_number_is_not_a_rank():
-    df = figs("The incentive for the first 15,000 gallons paid off.")
-    assert df["surface"].tolist() == ["15,000 gallons"]
+def test_ordinal_before_a_number_ranks_only_after_the():
+    df = figs("The incentive for the first 15,000 gallons paid off in the first two days.")
+    assert df["surface"].tolist() == ["first", "15,000 gallons", "first", "two days"]
+    assert figs("Sales rose in their first two days.")["surface"].tolist() == ["two days"]
+    assert one("Profit fell in the fourth-quarter results.", "fourth")["value"] == 4
+    assert one("Profit fell in the first quarter of 1990.", "first")["kind"] == "ordinal"
+    assert figs("In a second area of concern, costs rose.")["kind"].tolist() == ["ordinal"]
     assert one("The first shipment left.", "first")["kind"] == "ordinal"
 
 

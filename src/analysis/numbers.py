@@ -756,6 +756,9 @@ class _Scanner:
         unit = W.TIMES.get((self.word(k),))
         if unit is None or self.low[k].endswith("s") and unit != "century":
             return None
+        if unit == "second" and k + 1 < self.n and self.tag(k + 1) in _NOUN_TAGS | {"JJ"} \
+                and self.word(k + 1) not in {"ago", "later", "earlier"}:
+            return None  # "in a second area": an ordinal, not a moment
         if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")) \
                 and self.word(k + 1) not in {"ago", "earlier", "later"}:
             return None
@@ -1124,14 +1127,16 @@ class _Scanner:
             return fig
         if w in W.ORDINALS:
             superlative = nxt == "-" and self.glued(i + 1) and self.word(i + 2).endswith("est")
-            if nxt in {"time", "times", "half", "quarter"} or nxt == "-" and not superlative or \
+            # "fourth-quarter earnings", "first-half profit": the rank of a period
+            period = nxt == "-" and self.glued(i + 1) and self.word(i + 2) in {"quarter", "half"}
+            if nxt in {"time", "times"} or nxt == "-" and not (superlative or period) or \
                     prev in {"at", "for"} or \
                     (nxt == "place" and prev == "the" and self.word(i - 2) == "in"):  # "in the first place"
                 return None
             if nxt == "hour" and w in {"eleventh", "twelfth"}:
                 return None  # "at the eleventh hour": an idiom for "at the last moment"
-            if nxt[:1].isdigit() or nxt in W.SMALL and nxt != "one" or nxt in W.SCALES:
-                return None  # "the first 15,000 gallons", "the first two days" ("the second one" is a rank)
+            if (nxt[:1].isdigit() or nxt in W.SMALL and nxt != "one" or nxt in W.SCALES) and prev != "the":
+                return None  # "first two days" ("the first nine months", "the second one" rank)
             if self.raw[i][:1].isupper() and not self.sentence_start(i):
                 return None  # "Third World", "First Nations": part of a name
             if w in W.DENOMINATORS and nxt == "of":
