@@ -82,6 +82,7 @@ def test_kind_to_type_mapping():
     for kind, typ in kinds.items():
         assert ev.ieer_type({"kind": kind, "end": 0}, text) == typ
     assert ev.ieer_type({"kind": "duration", "end": 9}, text) == "MEASURE"  # 19-year[-old]
+    assert ev.ieer_type({"kind": "duration", "end": 13}, text) == "MEASURE"  # [19-year-old]
     assert ev.ieer_type({"kind": "duration", "end": 26}, text) == "MEASURE"  # 8 years[ old]
     assert ev.ieer_type({"kind": "duration", "end": len(text)}, text) == "DURATION"
 

@@ -251,9 +251,9 @@ def main(argv: list[str] | None = None) -> int:
 # - kind -> IE-ER type: money -> MONEY, percent -> PERCENT, quantity -> MEASURE,
 #   count | number | fraction -> CARDINAL, date -> DATE, time -> TIME, duration -> DURATION;
 #   ordinal and identifier are not scored (IE-ER tags neither).
-# - A duration directly followed by "-old", " old" or " of age" is an age ("19-year" in
-#   "19-year-old", "8 years old"): IE-ER tags ages as MEASURE, so it counts for MEASURE.
-#   The rule looks at the text after the predicted span only, never at the gold.
+# - A duration directly followed by "-old", " old" or " of age" ("19-year" in "19-year-old",
+#   "8 years old"), or ending so (the span "19-year-old"), is an age: IE-ER tags ages as
+#   MEASURE, so it counts for MEASURE. The rule reads the text, never the gold.
 # - Per-type figures count a prediction for a type only if its kind maps to it. The
 #   NUMEX/TIMEX headlines are the sums over their types ("typed") and, apart, span-only
 #   matching of any NUMEX (TIMEX) prediction with any NUMEX (TIMEX) gold span ("any type").
@@ -280,6 +280,7 @@ KIND_TO_IEER = {"money": "MONEY", "percent": "PERCENT", "quantity": "MEASURE",
                 "count": "CARDINAL", "number": "CARDINAL", "fraction": "CARDINAL",
                 "date": "DATE", "time": "TIME", "duration": "DURATION"}
 _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
+_AGE_END = re.compile(r"(?:-|\s+)old$|\s+of\s+age$", re.IGNORECASE)
 _SPLITS = {"even": "even", "dev": "even", "odd": "odd", "test": "odd", "all": "all"}
 _VALUE_OPTIONS = {"--split", "--exclude", "--predictions", "--gold-quotes", "--show-errors",
                   "--limit"}
@@ -306,11 +307,14 @@ def ieer_type(fig: dict, text: str) -> str | None:
 
     >>> ieer_type({"kind": "duration", "end": 7}, "20-year-old man")
     'MEASURE'
+    >>> ieer_type({"kind": "duration", "end": 11}, "20-year-old man")
+    'MEASURE'
     >>> ieer_type({"kind": "duration", "end": 8}, "20 years ago"), ieer_type({"kind": "ordinal"}, "")
     ('DURATION', None)
     """
     typ = KIND_TO_IEER.get(fig["kind"])
-    if typ == "DURATION" and _AGE_AFTER.match(text, fig["end"]):
+    if typ == "DURATION" and (_AGE_AFTER.match(text, fig["end"])
+                              or _AGE_END.search(text, 0, fig["end"])):
         return "MEASURE"
     return typ
 
