@@ -56,8 +56,9 @@ Decisions where the guidelines are silent (taken while annotating, before any sc
 - Calendar: published is null, so month-day dates ("Nov. 29", "Oct. 13", "Sept. 30")
   and weekdays stay unresolved (date null); full dates ("Nov. 30, 1999") and month-year
   ("October 1988") are resolved; bare years are value + date.  "Friday Oct. 13" is one
-  span; "Oct. 2-8" is one date span (value and date null).  "mid-October", "early
-  August", "late October" -> span the month only.  "pre-1917 debts" -> date 1917,
+  span; "Oct. 2-8" is one date span (value and date null).  "early August", "late
+  October" -> span the month only; the glued "mid-October" is one span (changed by the
+  lead from "October" to the convention of numbers_constructions, "mid-2007").  "pre-1917 debts" -> date 1917,
   bound lt.  "until next March or later" -> date, bound ge.
 - Fiscal and model years: "fiscal 1990", "fiscal 1989's", "1992 models", "the 1990
   model year" -> kind date, span the year only, value the year, date null (not a
@@ -278,7 +279,7 @@ ANN = {
         F("5% in [January].", "date", claimant=SPOON),
         F("A full, [four]-color page", "count", 4, counted="color"),
         F("will cost [$100,980].", "money", 100980, "USD"),
-        F("In mid-[October],", "date"),
+        F("In [mid-October],", "date"),
         F("rate base for [1990] while", "date", 1990, date="1990"),
         F("effectively [7.5%] higher", "percent", 7.5, "percent"),
         F("costs about [$120,000].", "money", 120000, "USD", "approx"),

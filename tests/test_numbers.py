@@ -452,7 +452,7 @@ def test_negative_figures_keep_their_sign():
     df = figs("Temperatures fell to −5 degrees, then minus 3 degrees; the index fell -5 points.")
     assert df["surface"].tolist() == ["−5 degrees", "minus 3 degrees", "-5 points"]
     assert df["value"].tolist() == [-5, -3, -5]
-    assert figs("It rose 5-10 per cent by mid-2022.")["surface"].tolist() == ["5-10 per cent", "2022"]
+    assert figs("It rose 5-10 per cent by mid-2022.")["surface"].tolist() == ["5-10 per cent", "mid-2022"]
 
 
 def test_odd_number_forms():
@@ -777,3 +777,29 @@ def test_points_dates_of_days_and_ranks_by_number():
     assert one("The one-day limit is new.", "one-day")["kind"] == "duration"
     assert one("It lengthened by a day.", "a day")["value"] == 1
     assert figs("It sold $300 million zero coupon bonds.")["surface"].tolist() == ["$300 million"]
+
+
+def test_ages_compound_measures_and_ranges_without_a_change():
+    row = one("A 45-year-old man was charged.", "45-year-old")
+    assert (row["kind"], row["value"], row["unit"]) == ("duration", 45, "year")
+    assert one("A woman aged 38 was hurt.", "38")["unit"] == "year"
+    assert one('"We lost it," said farmer Maria Lopez, 52. She left.', "52")["kind"] == "duration"
+    row = one("He stands 6 feet 9 inches tall.", "6 feet 9 inches")
+    assert (row["value"], row["unit"]) == (81, "inch")
+    assert one("His guard is 5 ft 11 in and weighs 180 lb.", "5 ft 11 in")["value"] == 71
+    assert one("He got eight years and six months.", "eight years and six months")["value"] == 102
+    assert figs("It took two years and 3,000 people.")["surface"].tolist() == ["two years", "3,000"]
+    row = one("The trenches stretch from 5 to 10 km inland.", "5 to 10 km")
+    assert (row["low"], row["high"]) == (5, 10)
+    assert figs("Rates were cut from 5 to 4 per cent.")["surface"].tolist() == ["5", "4 per cent"]
+
+
+def test_noon_mid_year_hedged_conversions_and_comparisons():
+    assert one("The strike ended at noon on Wednesday.", "noon")["value"] == 12
+    row = one("Prices peaked in mid-2007.", "mid-2007")
+    assert (row["kind"], row["date"]) == ("date", "2007") and pd.isna(row["value"])
+    df = figs("About 1,500 square kilometres (580 square miles) burned.")
+    assert df["bound"].tolist() == ["approx", "approx"]
+    df = figs("Milk costs 75c, up from 60c a year ago.")
+    assert df["surface"].tolist() == ["75c", "60c", "a year"]
+    assert one("It sells for CHF 12 less than a year earlier.", "a year")["bound"] == "eq"

@@ -98,6 +98,15 @@ _SAYS = {"said", "says", "told", "added", "explained", "reckons", "believes", "t
 # A figure after these, with its own unit, followed by "to" + a figure: a change, then a level.
 _CHANGE_WORDS = {"up", "down", "by", "rose", "fell", "jumped", "climbed", "dropped", "gained",
                  "lost", "added", "shed", "slipped", "eased", "rising", "falling"}
+_CHANGE_VERBS = {"went", "go", "goes", "going", "moved", "move", "cut", "cuts", "raise", "raised",
+                 "lift", "lifted", "boost", "boosted", "lower", "lowered", "fall", "falls", "rise",
+                 "rises", "grew", "grow", "grows", "slid", "slide", "change", "changed", "jump",
+                 "drop", "drops", "climb", "climbs", "shrank", "shrink", "widen", "narrow",
+                 "revised", "upgraded", "downgraded", "swung", "swing", "recovered", "soared",
+                 "surged", "plunged", "tumbled", "halved", "doubled", "trebled", "tripled"}
+_CHANGE_STEMS = ("increas", "decreas", "reduc", "declin", "improv", "expan", "narrow", "widen",
+                 "rais", "lower", "grow", "fall", "ris", "jump", "climb", "drop", "shift",
+                 "boost", "slash", "hike", "hiking", "chang")
 _LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 oils"
 _RANGING = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied"}
 _RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
@@ -141,7 +150,8 @@ _RATIO = re.compile(r"(\d{1,3}):(\d{1,3})")
 # Lower-case words that can start a figure; any other word is skipped at once.
 _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
-             | W.ISO_CODES | set(W.CURRENCY_PREFIXES) | {"a", "an", "half", "twice", "between", "single", "fy"})
+             | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
+             | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -152,6 +162,11 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
                 "Btu", "Mt", "kt", "Mb", "Gb"}
+# A measure stated in two units: the larger unit -> (the smaller, how many make one).
+_COMPOUND = {"foot": ("inch", 12), "yard": ("foot", 3), "mile": ("yard", 1760),
+             "stone": ("pound", 14), "pound": ("ounce", 16), "metre": ("centimetre", 100),
+             "year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
+             "hour": ("minute", 60), "minute": ("second", 60)}
 # precompiled patterns used by the scanner
 _WORD = re.compile(r"\w+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -588,6 +603,8 @@ class _Scanner:
         if w not in {"per", "a", "an", "/"}:
             return
         nxt = self.word(j + 1 + hyphenated)
+        if w in {"a", "an"} and self.word(j + 2) in {"ago", "earlier", "later", "before", "after"}:
+            return  # "up from 60c a year ago": a time, not a rate
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
         unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
         if unit is None and nxt not in W.RATE_NOUNS and not hyphenated and not self._rate_noun(j, fig):
@@ -704,6 +721,11 @@ class _Scanner:
                 fig["precision"] *= suf.get("factor", 1.0)
                 if suf["kind"] == "money" and w in {"a", "an"} and self.low[suf["j"] - 1] == "dollar":
                     fig["i"] = i + 1  # "a [million dollar] surplus": the article is the noun's
+        if fig["kind"] in {"quantity", "duration"} and fig["unit"] in _COMPOUND and currency is None:
+            self._compound(fig)
+        if fig["kind"] == "duration" and self.word(fig["j"]) == "-" and \
+                self.word(fig["j"] + 1) == "old" and self.glued(fig["j"]) and self.glued(fig["j"] + 1):
+            fig["j"] += 2  # "a 45-year-old man": the age is one word
         if fig["kind"] in {"money", "quantity"}:
             self.rate(fig["j"], fig)
         elif fig["kind"] == "duration" and self.word(fig["j"]) in {"a", "per"}:
@@ -840,7 +862,7 @@ class _Scanner:
         kind = fig["kind"] or other["kind"]
         unit = fig["unit"] or other["unit"]
         change = self.word(fig["i"] - 1) == "from" and self.word(fig["i"] - 2) not in _RANGING \
-            or fig["value"] >= other["value"]
+            and self._changing(fig["i"] - 1) or fig["value"] >= other["value"]
         if fig["kind"] is not None and other["kind"] == fig["kind"] and conn == "to" and \
                 self.word(fig["i"] - 1) in _CHANGE_WORDS:
             return None  # "up 14 cents to 839 cents": a change and a level, two figures
@@ -926,6 +948,9 @@ class _Scanner:
             # "Boeing 737", "Section 45": the name is part of the identifier
             fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
+        if range_end is None and self._age(i, j, value):
+            fig.update(kind="duration", unit="year")  # "aged 38", "Maria Lopez, 52,"
+            return [fig]
         # "2,5000 head of cattle"
         if self.word(j) == "head" and self.word(j + 1) == "of":
             counted = self.counted(j + 2)
@@ -984,6 +1009,55 @@ class _Scanner:
         fig["kind"] = "number"
         fig["weak"] = value == 1
         return [fig]
+
+    def _compound(self, fig: dict) -> None:
+        """ "6 feet 9 inches", "5 ft 11 in", "eight years and six months": one measure, in
+        the smaller unit (81 inch, 71 inch, 102 month)."""
+        smaller, factor = _COMPOUND[fig["unit"]]
+        k = fig["j"] + (self.word(fig["j"]) == "and")
+        if k >= self.n or not (self.low[k][:1].isdigit() or self.low[k] in W.SMALL):
+            return
+        got = self.number(k)
+        if got is None or got[2].get("scale", 1.0) != 1.0 or got[2].get("glued"):
+            return
+        end, value, _ = got
+        after = self.raw[end + 1] if end + 1 < self.n else ""
+        if smaller == "inch" and self.word(end) == "in" and not (
+                after[:1].isupper() or after.lower() in _DETERMINERS | {"a", "an"}):
+            suf = {"j": end + 1, "unit": "inch"}  # "5 ft 11 in": the glued-only abbreviation
+        else:
+            suf = self.suffix(end)
+        if not suf or suf.get("unit") != smaller or not 0 <= value < factor:
+            return
+        total = fig["value"] * factor + value
+        fig.update(j=suf["j"], unit=smaller, value=total, low=total, high=total, precision=0.5)
+
+    def _changing(self, k: int) -> bool:
+        """ "rose from 47 to 45", "cut the rate from 5 to 4": a change word shortly before
+        the "from" at ``k`` makes "from X to Y" two figures; "stretch from 5 to 10 km" is
+        a range."""
+        for m in range(max(0, k - 5), k):
+            w = self.low[m]
+            if w in _CHANGE_WORDS or w in _CHANGE_VERBS or w.startswith(_CHANGE_STEMS):
+                return True
+            if w in {".", ";", "!", "?"}:
+                return False
+        return False
+
+    def _age(self, i: int, j: int, value: float) -> bool:
+        """A person's age given as a bare number: "aged 38", "Maria Lopez, 52, said"."""
+        if not (0 < value < 120 and value == int(value)) or j != i + 1 or not self.raw[i].isdigit():
+            return False
+        if self.word(i - 1) in {"aged", "age", "ages"}:
+            return True
+        if self.word(i - 1) != "," or self.word(j) not in {",", ".", ";", ")"}:
+            return False
+        k = i - 2
+        if self.word(k) == "." and self.word(k - 1) in {"jr", "sr"}:
+            k -= 1
+        return k >= 1 and self.raw[k][:1].isupper() and self.raw[k].isalpha() and \
+            self.raw[k - 1][:1].isupper() and self.tag(k) in {"NNP", "NNPS"} and \
+            self.low[k] not in W.MONTHS and self.low[k] not in W.WEEKDAYS
 
     def _subject_one(self, i: int, j: int) -> bool:
         """ "one grower said", "one option is to ...": "one" as an indefinite subject."""
@@ -1097,6 +1171,9 @@ class _Scanner:
                 return None  # "the Double Duke State Forest", "Twofold Bay": names
             fig = self._new(i, i + 1, "fraction", W.MULTIPLIERS[w])
             return fig
+        if w in {"noon", "midday", "midnight"} and prev in {"at", "by", "until", "till", "before",
+                                                          "after", "from", "to", "around", "about"}:
+            return self._new(i, i + 1, "time", 0.0 if w == "midnight" else 12.0)
         if w == "twice" and nxt in {"as", "the", "that", "what"}:
             return self._new(i, i + 1, "fraction", 2.0)
         if w == "half":
@@ -1577,6 +1654,8 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int) -> str | None:
         if b is None:
             continue
         before = sc.word(end - size - 1)
+        if size > 1 and phrase[-1] == "than" and (before[:1].isdigit() or before in W.SCALES):
+            return None  # "CHF 12 less than a year earlier": a comparison of two figures
         # "from 5.3 up to about 5.7", "5.2, 5.3 up to": a direction, not a bound
         if phrase[0] == "up" and before[:1].isdigit():
             continue
@@ -1682,6 +1761,9 @@ def _conversions(sc: _Scanner, figs: list[dict]) -> None:
         if a["kind"] not in {"quantity", "money", "percent"} or b["kind"] != a["kind"]:
             continue
         b["converted_from"] = a["number_id"]
+        if b["bound"] == "eq" and a["bound"] != "eq":
+            # "about 1,500 square kilometres (580 square miles)": the hedge covers both
+            b["bound"], b["approximate"] = a["bound"], a["approximate"]
         if a["kind"] == "money":
             if a["unit"] == b["unit"]:
                 b["conversion_ok"] = _agree(a["value"], a["precision"], b["value"], b["precision"])
@@ -1875,6 +1957,11 @@ def extract(
     # beyond float range ("1" followed by 400 zeros, "10^400"): not a usable figure
     figs = [f for f in sc.scan() if all(f[k] is None or math.isfinite(f[k]) for k in ("value", "low", "high"))]
     for fig in figs:
+        i = fig["i"]
+        if fig["kind"] == "date" and i >= 2 and sc.low[i - 2] == "mid" and sc.word(i - 1) == "-" \
+                and sc.glued(i - 1) and sc.glued(i):
+            # "mid-2007", "mid-October": one date; "mid-2007" is no longer exactly the year
+            fig.update(i=i - 2, value=None, low=None, high=None)
         fig["start"], fig["end"] = sc.starts[fig["i"]], sc.ends[fig["j"] - 1]
         _bounds(sc, fig)
     sent_starts: list[int] = []
