@@ -803,3 +803,17 @@ def test_noon_mid_year_hedged_conversions_and_comparisons():
     df = figs("Milk costs 75c, up from 60c a year ago.")
     assert df["surface"].tolist() == ["75c", "60c", "a year"]
     assert one("It sells for CHF 12 less than a year earlier.", "a year")["bound"] == "eq"
+
+
+def test_fractions_of_a_unit_names_with_ampersands_scores_and_enumerations():
+    row = one("He won by five thousandths of a second.", "five thousandths of a second")
+    assert (row["kind"], row["value"], row["unit"]) == ("duration", 0.005, "second")
+    row = one("Rates fell half a percentage point.", "half a percentage point")
+    assert (row["kind"], row["value"], row["unit"]) == ("percent", 0.5, "percentage point")
+    assert one("It took half an hour.", "half an hour")["unit"] == "hour"
+    assert one("A third of voters agreed.", "A third")["kind"] == "fraction"
+    assert one("The S&P 500 is up.", "S&P 500")["kind"] == "identifier"
+    assert one("The JN.1 variant spread.", "JN.1")["kind"] == "identifier"
+    df = figs("Liverpool beat Chelsea 3-1 on Saturday.")
+    assert df["surface"].tolist()[:2] == ["3", "1"]
+    assert figs("First, they cut risk. At first, it failed.")["surface"].tolist() == ["First"]

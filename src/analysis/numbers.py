@@ -346,7 +346,7 @@ class _Scanner:
             return self.amount(i)
         if c.isalpha():
             if w not in _TRIGGERS and not _HAS_DIGIT.search(w) and not (
-                    (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) == "-"):
+                    (self.raw[i][:1].isupper() or w in _LOWER_ID) and self.word(i + 1) in {"-", "."}):
                 if w in _VAGUE_QUANTIFIERS and self.word(i + 1) in _VAGUE_SCALES:
                     return [self.several(i)]
                 return None  # most words cannot start a figure ("COVID-19" can)
@@ -706,7 +706,7 @@ class _Scanner:
             if frac:
                 fig.update(frac)
                 fig["kind"] = "fraction"
-                return [self._finish_fraction(fig)]
+                return [self._of_a_unit(self._finish_fraction(fig))]
             suf = self.suffix(j, info)
             if suf is None and self.word(j) == "plus" and not self.glued(j):
                 # "30 plus hours": the trailing "plus" bounds the figure (ge)
@@ -809,6 +809,21 @@ class _Scanner:
                 v = value / other[1]
                 return {"j": other[0], "value": v, "low": v, "high": v}
         return None
+
+    def _of_a_unit(self, fig: dict) -> dict:
+        """ "five thousandths of a second", "a third of a mile", "half an hour": a fraction of
+        one unit is a measure in that unit."""
+        j = fig["j"]
+        k = j + 1 if self.word(j) == "of" else j
+        if self.word(k) not in {"a", "an"} or (k == j and self.low[fig["i"]] != "half"):
+            return fig
+        suf = self.suffix(k + 1)
+        if suf is None or suf["kind"] not in {"quantity", "duration", "percent"} \
+                or self.low[suf["j"] - 1].endswith("s") and suf["unit"] not in {"inch", "percent"} \
+                and not self.low[suf["j"] - 1].endswith("ss"):
+            return fig
+        fig.update(kind=suf["kind"], unit=suf["unit"], j=suf["j"])
+        return fig
 
     def _finish_fraction(self, fig: dict) -> dict:
         fig["unit"] = None
@@ -945,8 +960,8 @@ class _Scanner:
             return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
                 "," not in token and self._proper_before(i):
-            # "Boeing 737", "Section 45": the name is part of the identifier
-            fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
+            # "Boeing 737", "Section 45", "S&P 500": the name is part of the identifier
+            fig.update(i=self._name_start(i - 1), kind="identifier", value=None, low=None, high=None)
             return [fig]
         if range_end is None and self._age(i, j, value):
             fig.update(kind="duration", unit="year")  # "aged 38", "Maria Lopez, 52,"
@@ -1082,9 +1097,19 @@ class _Scanner:
         low = self.low[k]
         if low in W.MONTHS or low in W.MONTH_ABBR or low in W.WEEKDAYS or low in W.SMALL:
             return False
+        if self.word(i + 1) in {"-", "–"} and self.glued(i + 1) and self.word(i + 2).isdigit() \
+                and self.glued(i + 2):
+            return False  # "Liverpool beat Chelsea 3-1": a score after a team
         # A capitalised word inside a sentence is a name whatever its tag ("Roaring 40s"),
         # unless it is one item of a list ("lose 23, Victoria 32").
         return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
+
+    def _name_start(self, k: int) -> int:
+        """Start of a name ending at token ``k`` that joins capitals with "&" ("S&P", "AT&T")."""
+        while k >= 2 and self.raw[k - 1] == "&" and self.glued(k) and self.glued(k - 1) \
+                and self.raw[k - 2][:1].isupper():
+            k -= 2
+        return k
 
     def counted(self, j: int) -> str | None:
         """The counted noun after a number: the head of the following noun phrase."""
@@ -1181,6 +1206,10 @@ class _Scanner:
                 return None
             if nxt in {"a", "an"} and (self.word(i + 2) in W.SCALES or self.word(i + 2) == "dozen"):
                 return None  # "half a dozen", "half a million": one amount, read by amount()
+            if nxt in {"a", "an"}:  # "half a percentage point", "half an hour"
+                fig = self._of_a_unit(self._new(i, i + 1, "fraction", 0.5))
+                if fig["kind"] != "fraction":
+                    return fig
             if prev in {"a", "by", "than", "just", "almost", "nearly", "about", "around", "in",
                         "over", "only", "roughly", "some", "cut", "halved"} or nxt in {
                     "of", "the", "its", "their", "his", "her", "our", "all", "that", "what", "this",
@@ -1201,7 +1230,7 @@ class _Scanner:
             if den_word == "quarter" and after in {"century"}:
                 return None
             fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
-            return fig
+            return self._of_a_unit(fig)
         if w in W.ORDINALS:
             superlative = nxt == "-" and self.glued(i + 1) and self.word(i + 2).endswith("est")
             # "fourth-quarter earnings", "first-half profit": the rank of a period
@@ -1223,7 +1252,10 @@ class _Scanner:
             pair = pair or (prev in {"of", "than"} and self.word(i - 2) in {"instead", "rather"})
             # "a second round", "a fourth term": an indefinite ordinal before a noun
             indefinite = prev in {"a", "an"} and i + 1 < self.n and self.tag(i + 1) in _NOUN_TAGS | {"JJ"}
-            if prev in _DETERMINERS or pair or prev in _RANK_VERBS or indefinite:
+            # "First, they ...": an enumeration at the start of a sentence
+            enumerating = nxt == "," and self.sentence_start(i) and self.raw[i][:1].isupper()
+            if prev in _DETERMINERS or pair or prev in _RANK_VERBS or indefinite or period \
+                    or enumerating:
                 # adverbial "was first found": a verb follows
                 if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
                     return None
@@ -1612,6 +1644,9 @@ class _Scanner:
             if any(ch.isupper() for ch in w):
                 return self._new(i, i + 1, "identifier", None)
             return None
+        if len(w) >= 2 and w.isupper() and w.isalpha() and self.word(i + 1) == "." and \
+                self.glued(i + 1) and self.glued(i + 2) and self.word(i + 2).isdigit():
+            return self._new(i, i + 3, "identifier", None)  # "JN.1", "BA.2": variant names
         # "COVID-19", "F-16", "omega-3"
         if (w[:1].isupper() or self.low[i] in _LOWER_ID) and self.word(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2) \
                 and i + 2 < self.n and self.raw[i + 2][:1].isdigit() and self.low[i] not in _NOT_ID_PREFIX \
