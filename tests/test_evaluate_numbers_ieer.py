@@ -84,7 +84,9 @@ def test_kind_to_type_mapping():
     assert ev.ieer_type({"kind": "duration", "end": 9}, text) == "MEASURE"  # 19-year[-old]
     assert ev.ieer_type({"kind": "duration", "end": 13}, text) == "MEASURE"  # [19-year-old]
     assert ev.ieer_type({"kind": "duration", "end": 26}, text) == "MEASURE"  # 8 years[ old]
-    assert ev.ieer_type({"kind": "duration", "end": len(text)}, text) == "DURATION"
+    assert ev.ieer_type({"kind": "duration", "start": 36, "end": len(text)}, text) == "DURATION"
+    assert ev.ieer_type({"kind": "duration", "start": 9, "end": 11}, "men aged 40 to 70") \
+        == "MEASURE"
 
 
 def fig(text, surface, kind, value=None, nth=0):

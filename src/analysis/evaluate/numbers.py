@@ -252,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
 #   count | number | fraction -> CARDINAL, date -> DATE, time -> TIME, duration -> DURATION;
 #   ordinal and identifier are not scored (IE-ER tags neither).
 # - A duration directly followed by "-old", " old" or " of age" ("19-year" in "19-year-old",
-#   "8 years old"), or ending so (the span "19-year-old"), is an age: IE-ER tags ages as
-#   MEASURE, so it counts for MEASURE. The rule reads the text, never the gold.
+#   "8 years old"), ending so (the span "19-year-old") or right after "aged"/"age"/"ages"
+#   ("aged [38]") is an age: IE-ER tags ages as MEASURE, so it counts for MEASURE. The rule
+#   reads the text, never the gold.
 # - Per-type figures count a prediction for a type only if its kind maps to it. The
 #   NUMEX/TIMEX headlines are the sums over their types ("typed") and, apart, span-only
 #   matching of any NUMEX (TIMEX) prediction with any NUMEX (TIMEX) gold span ("any type").
@@ -281,6 +282,7 @@ KIND_TO_IEER = {"money": "MONEY", "percent": "PERCENT", "quantity": "MEASURE",
                 "date": "DATE", "time": "TIME", "duration": "DURATION"}
 _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_END = re.compile(r"(?:-|\s+)old$|\s+of\s+age$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _SPLITS = {"even": "even", "dev": "even", "odd": "odd", "test": "odd", "all": "all"}
 _VALUE_OPTIONS = {"--split", "--exclude", "--predictions", "--gold-quotes", "--show-errors",
                   "--limit"}
@@ -313,8 +315,9 @@ def ieer_type(fig: dict, text: str) -> str | None:
     ('DURATION', None)
     """
     typ = KIND_TO_IEER.get(fig["kind"])
-    if typ == "DURATION" and (_AGE_AFTER.match(text, fig["end"])
-                              or _AGE_END.search(text, 0, fig["end"])):
+    if typ == "DURATION" and (
+            _AGE_AFTER.match(text, fig["end"]) or _AGE_END.search(text, 0, fig["end"])
+            or _AGE_BEFORE.search(text, 0, fig.get("start", 0))):
         return "MEASURE"
     return typ
 
