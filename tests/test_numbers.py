@@ -817,3 +817,20 @@ def test_fractions_of_a_unit_names_with_ampersands_scores_and_enumerations():
     df = figs("Liverpool beat Chelsea 3-1 on Saturday.")
     assert df["surface"].tolist()[:2] == ["3", "1"]
     assert figs("First, they cut risk. At first, it failed.")["surface"].tolist() == ["First"]
+
+
+def test_wire_style_money_eras_race_times_named_days_and_shouting():
+    assert one("The IMF withheld a dlrs 220 million loan.", "dlrs 220 million")["unit"] == "USD"
+    assert one("It carries a fine of RM50,000 or jail.", "RM50,000")["unit"] == "MYR"
+    assert one("Sumer rose around 2000 B.C. in the east.", "2000 B.C.")["kind"] == "date"
+    assert one("Pompeii fell in AD 79 to the volcano.", "AD 79")["kind"] == "date"
+    row = one("Pechstein skated 4:07.36 for second.", "4:07.36")
+    assert (row["kind"], row["value"], row["unit"]) == ("duration", 247.36, "second")
+    row = one("He won in 2 hours, 32 minutes, 25.3 seconds.", "2 hours, 32 minutes, 25.3 seconds")
+    assert row["value"] == 9145.3
+    assert one("It closed for Good Friday.", "Good Friday")["kind"] == "date"
+    assert figs("He hosted Saturday Night Live.").empty
+    assert figs("NO PORTION MAY BE USED.").empty
+    assert one("Al Gore turned 50 while away.", "50")["unit"] == "year"
+    assert one("Scores of Muslims prayed.", "Scores")["kind"] == "count"
+    assert figs("The test scores of pupils rose.").empty

@@ -118,7 +118,7 @@ CURRENCY_SYMBOLS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "I
                     "฿": "THB", "₫": "VND", "₿": "BTC"}
 # Currency abbreviations written before the amount ("Rs 400", "Rs. 400 crore", "SFr 5").
 CURRENCY_PREFIXES = {"rs": "INR", "rp": "IDR", "sfr": "CHF", "fr": "CHF", "dm": "DEM",
-                     "nt": "TWD", "hk": "HKD", "r": "ZAR"}
+                     "nt": "TWD", "hk": "HKD", "r": "ZAR", "rm": "MYR", "dlrs": "USD"}
 # Money written in a subunit: the value is kept as stated ("75 cents" = 75 cent) and
 # normalised to the main unit (0.75 of the currency).
 SUBUNITS = {"cent": 0.01, "penny": 0.01}
@@ -126,6 +126,7 @@ SUBUNITS = {"cent": 0.01, "penny": 0.01}
 DOLLAR_PREFIX = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD",
     "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
+    "rm": "MYR", "rs": "INR",
 }
 ISO_CODES = {
     "usd", "aud", "eur", "gbp", "jpy", "cny", "rmb", "nzd", "cad", "hkd", "sgd", "inr", "chf",
@@ -180,7 +181,7 @@ TOKEN = re.compile(
 # "1,2,3" is a list, not a number.
 DIGITS = re.compile(r"\d+(?:,\d{3,})*(?:\.\d+)?")
 # "US73c", "$US1.4 billion", "A$" written "A5m": a dollar code glued to the amount.
-PREFIXED = re.compile(r"(US|AU|A|NZ)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
+PREFIXED = re.compile(r"(US|AU|A|NZ|RM|Rs)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
 GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
 PHONE = re.compile(
     r"(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"

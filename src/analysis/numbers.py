@@ -147,6 +147,7 @@ _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RATIO = re.compile(r"(\d{1,3}):(\d{1,3})")
+_RACE_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2}\.\d{1,3})")
 # Lower-case words that can start a figure; any other word is skipped at once.
 _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
@@ -162,6 +163,10 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
                 "Btu", "Mt", "kt", "Mb", "Gb"}
+_WEEKDAY_TITLES = {"Night", "Times", "Telegraph", "Mail", "Express", "Herald", "Post", "Star",
+                   "Mirror", "Sport", "Age", "Tribune", "Observer", "Review", "Club", "Magazine"}
+_NAMED_DAYS = {"Good", "Black", "Holy", "Easter", "Palm", "Super", "Ash", "Cyber", "Bloody",
+               "Maundy", "Shrove", "Whit", "Giving"}
 # A measure stated in two units: the larger unit -> (the smaller, how many make one).
 _COMPOUND = {"foot": ("inch", 12), "yard": ("foot", 3), "mile": ("yard", 1760),
              "stone": ("pound", 14), "pound": ("ounce", 16), "metre": ("centimetre", 100),
@@ -339,6 +344,16 @@ class _Scanner:
             m = _ORDINAL_SUFFIX.fullmatch(w)
             if m:
                 return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
+            m = _RACE_TIME.fullmatch(w)
+            if m:  # "4:07.13", "2:10:45.2": a time taken, in seconds
+                parts = [float(p) for p in m.groups() if p is not None]
+                seconds = sum(p * 60 ** n for n, p in enumerate(reversed(parts)))
+                fig = self._new(i, i + 1, "duration", seconds)
+                fig["unit"] = "second"
+                return [fig]
+            era = self._era(i)
+            if era:
+                return [era]
             return self.amount(i)
         if c in W.CURRENCY_SYMBOLS:
             return self.money_symbol(i)
@@ -354,16 +369,19 @@ class _Scanner:
                     and i + 1 < self.n and self.raw[i + 1][:1].isupper() \
                     and self.low[i + 1] not in W.MONTHS and self.low[i + 1] not in W.SCALES:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
-            if w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS:
+            shouting = self.raw[i].isupper() and len(w) > 2 and (
+                self.raw[i - 1].isupper() if i else False) and self.raw[i - 1].isalpha()
+            if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS) and not shouting:
+                # ("MATERIALS CONTAINED HEREIN MAY BE USED": a capitalised line, not a month)
                 fig = self.date_at(i)
                 if fig:
                     return [fig]
             m = W.PREFIXED.fullmatch(self.raw[i])
-            if m and (m.group(1) == "US" or m.group(3)):  # "US73c", "US65c"
+            if m and (m.group(1) in {"US", "RM", "Rs"} or m.group(3)):  # "US73c", "RM50,000"
                 return self.amount(i, currency=W.DOLLAR_PREFIX[m.group(1).lower()])
             if w in W.ISO_CODES and self.raw[i].isupper() and i + 1 < self.n and self.low[i + 1][:1].isdigit():
                 return self.amount(i + 1, currency=w.upper(), start=i)
-            if w in W.CURRENCY_PREFIXES and self.raw[i][:1].isupper():
+            if w in W.CURRENCY_PREFIXES and (self.raw[i][:1].isupper() or w == "dlrs"):
                 # "Rs 400 crore", "Rs. 400", "SFr 5": an abbreviated currency before the amount
                 k = i + 1 + (self.word(i + 1) == "." and self.glued(i + 1))
                 if k < self.n and self.low[k][:1].isdigit() and (w != "r" or self.glued(k)):
@@ -1029,7 +1047,9 @@ class _Scanner:
         """ "6 feet 9 inches", "5 ft 11 in", "eight years and six months": one measure, in
         the smaller unit (81 inch, 71 inch, 102 month)."""
         smaller, factor = _COMPOUND[fig["unit"]]
-        k = fig["j"] + (self.word(fig["j"]) == "and")
+        k = fig["j"] + (self.word(fig["j"]) in {"and", ","})
+        if self.word(k) == "and":  # "2 hours, 32 minutes and 25 seconds"
+            k += 1
         if k >= self.n or not (self.low[k][:1].isdigit() or self.low[k] in W.SMALL):
             return
         got = self.number(k)
@@ -1046,6 +1066,8 @@ class _Scanner:
             return
         total = fig["value"] * factor + value
         fig.update(j=suf["j"], unit=smaller, value=total, low=total, high=total, precision=0.5)
+        if smaller in _COMPOUND:  # "2 hours, 32 minutes, 25.3 seconds"
+            self._compound(fig)
 
     def _changing(self, k: int) -> bool:
         """ "rose from 47 to 45", "cut the rate from 5 to 4": a change word shortly before
@@ -1063,7 +1085,7 @@ class _Scanner:
         """A person's age given as a bare number: "aged 38", "Maria Lopez, 52, said"."""
         if not (0 < value < 120 and value == int(value)) or j != i + 1 or not self.raw[i].isdigit():
             return False
-        if self.word(i - 1) in {"aged", "age", "ages"}:
+        if self.word(i - 1) in {"aged", "age", "ages", "turned", "turns", "turning"}:
             return True
         if self.word(i - 1) != "," or self.word(j) not in {",", ".", ";", ")"}:
             return False
@@ -1071,7 +1093,8 @@ class _Scanner:
         if self.word(k) == "." and self.word(k - 1) in {"jr", "sr"}:
             k -= 1
         return k >= 1 and self.raw[k][:1].isupper() and self.raw[k].isalpha() and \
-            self.raw[k - 1][:1].isupper() and self.tag(k) in {"NNP", "NNPS"} and \
+            (self.raw[k - 1][:1].isupper() or self.sentence_start(k)) and \
+            self.tag(k) in {"NNP", "NNPS"} and \
             self.low[k] not in W.MONTHS and self.low[k] not in W.WEEKDAYS
 
     def _subject_one(self, i: int, j: int) -> bool:
@@ -1271,8 +1294,9 @@ class _Scanner:
         while self.word(k) == "of" and self.word(k + 1) in W.VAGUE:
             value *= W.VAGUE[self.low[k + 1]]
             k += 2
-        if self.low[i] in {"tens", "scores"} and k == i + 1:
-            return None
+        if self.low[i] == "tens" and k == i + 1 or self.low[i] == "scores" and k == i + 1 and (
+                self.word(k) != "of" or self.word(i - 1) in _DETERMINERS | {"test", "exam", "high", "low"}):
+            return None  # "scores of Muslims" is a vague count; "test scores of 80" is not
         fig = self._new(i, k, "count", value)
         fig["vague"] = True
         fig["precision"] = value
@@ -1423,6 +1447,13 @@ class _Scanner:
     def date_at(self, i: int) -> dict | None:
         w = self.low[i]
         if w in W.WEEKDAYS and self.raw[i][:1].isupper():
+            if i + 1 < self.n and self.raw[i + 1] in _WEEKDAY_TITLES:
+                return None  # "Saturday Night Live", "the Sunday Times": names
+            if i and self.raw[i - 1] in _NAMED_DAYS and self.glued(i) is False and \
+                    self.raw[i - 1][:1].isupper():
+                fig = self._new(i - 1, i + 1, "date", None)  # "Good Friday", "Super Tuesday"
+                fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[w]]
+                return fig
             k = i + 1 + (self.word(i + 1) == ",")
             month = self._month(k)
             if month is not None:  # "Friday Oct. 13", "Monday, 24 February": one date
@@ -1654,6 +1685,30 @@ class _Scanner:
             end = i + 3
             return self._new(i, end, "identifier", None)
         return None
+
+    def _era(self, i: int) -> dict | None:
+        """ "2000 B.C.", "AD 79", "300 BCE": a year of an era (kind date)."""
+        w = self.low[i]
+        if not w.isdigit() or len(w) > 4:
+            return None
+        if i and self.raw[i - 1] == "AD" and not self.glued(i):
+            return self._new(i - 1, i + 1, "date", None)
+        k = i + 1
+        letters = []
+        while k < self.n and len(letters) < 4 and (self.raw[k] in {"B", "C", "A", "D", "E"} or
+                                                   self.raw[k] == "." and self.glued(k)):
+            letters.append(self.raw[k])
+            k += 1
+        era = "".join(ch for ch in letters if ch != ".")
+        if len(letters) == 1 and self.raw[i + 1] in {"BC", "AD", "BCE", "CE"}:
+            era = self.raw[i + 1]
+        if era not in {"BC", "AD", "BCE", "CE"} and (i + 1 >= self.n or self.raw[i + 1] not in {"BC", "AD", "BCE", "CE"}):
+            return None
+        if self.raw[i + 1] in {"BC", "AD", "BCE", "CE"}:
+            k = i + 2 + (self.word(i + 2) == "." and self.glued(i + 2))
+        fig = self._new(i, k, "date", None)
+        fig["date"] = None
+        return fig
 
     def ratio(self, i: int) -> dict | None:
         """ "3:1" (a ratio, kind fraction 3.0); "9/11", "24/7" (names, not amounts)."""
