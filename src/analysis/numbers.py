@@ -1217,6 +1217,13 @@ class _Scanner:
                 return None
             if self.raw[i][:1].isupper() and not self.sentence_start(i):
                 return None  # "the Double Duke State Forest", "Twofold Bay": names
+            if w in {"double", "triple", "treble", "quadruple"} and not (
+                    nxt in _DETERMINERS | {"a", "an", "it", "them", "what", "in", "over", "to", "by",
+                                           "since", "from"}
+                    or nxt[:1].isdigit() or prev in {"to", "will", "would", "could", "may", "might",
+                                                     "can", "than", "nearly", "almost", "about",
+                                                     "roughly", "around", "more", "could", "did"}):
+                return None  # "a two-run double", "her double axel", "triple-A": not a ratio
             fig = self._new(i, i + 1, "fraction", W.MULTIPLIERS[w])
             return fig
         if w in {"noon", "midday", "midnight"} and prev in {"at", "by", "until", "till", "before",
