@@ -834,3 +834,14 @@ def test_wire_style_money_eras_race_times_named_days_and_shouting():
     assert one("Al Gore turned 50 while away.", "50")["unit"] == "year"
     assert one("Scores of Muslims prayed.", "Scores")["kind"] == "count"
     assert figs("The test scores of pupils rose.").empty
+
+
+def test_fractions_of_scales_plus_bounds_bare_decimals_and_spaced_metres():
+    assert one("One and a half million people fled.", "One and a half million")["value"] == 1.5e6
+    row = one("It cost a quarter of a million dollars.", "a quarter of a million dollars")
+    assert (row["kind"], row["value"]) == ("money", 250_000)
+    row = one("Sales grew 100-plus per cent.", "100-plus per cent")
+    assert (row["kind"], row["bound"]) == ("percent", "ge")
+    assert one("Rates fell .5% today.", ".5%")["value"] == 0.5
+    assert one("It is 2,000 m above sea level.", "2,000 m")["unit"] == "metre"
+    assert figs("They raised 5 m people.")["unit"].isna().all()

@@ -461,13 +461,13 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
             last = "tens" if w in TENS else "num"
             j += 1
             continue
-        if w in {"hundred", "dozen"} and last in {"num", "tens", "a"}:
+        if w in {"hundred", "dozen"} and last in {"num", "tens", "a", "frac"}:
             group = (group or 1.0) * (100 if w == "hundred" else 12)
             info["words"] = True
             last = "hundred"
             j += 1
             continue
-        if w in SCALES and last in {"num", "tens", "a", "hundred"}:
+        if w in SCALES and last in {"num", "tens", "a", "hundred", "frac"}:
             total += (group or 1.0) * SCALES[w]
             info["scale"] = SCALES[w] if info["scale"] == 1.0 else info["scale"]
             group = 0.0
@@ -490,8 +490,11 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
                 group = (group or 0.0) + f
                 info["fraction"] = True
                 j = k_end
-                last = "frac"
-                break
+                if last == "scale":
+                    last = "frac"
+                    break
+                last = "frac"  # "one and a half million": a scale may follow
+                continue
             if last in {"hundred", "scale"} and k < n and small_value(words[k]) is not None:
                 last = "and"
                 j = k

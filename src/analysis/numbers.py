@@ -167,6 +167,11 @@ _WEEKDAY_TITLES = {"Night", "Times", "Telegraph", "Mail", "Express", "Herald", "
                    "Mirror", "Sport", "Age", "Tribune", "Observer", "Review", "Club", "Magazine"}
 _NAMED_DAYS = {"Good", "Black", "Holy", "Easter", "Palm", "Super", "Ash", "Cyber", "Bloody",
                "Maundy", "Shrove", "Whit", "Giving"}
+# Words after a spaced "m" that make it metres, not millions ("5 m people").
+_AFTER_METRES = {"above", "below", "tall", "high", "long", "wide", "deep", "away", "north",
+                 "south", "east", "west", "under", "underground", "offshore", "inland", "up",
+                 "down", "in", "across", "from", "at", ".", ",", ";", ")", "", "and", "or",
+                 "to", "-", "–"}
 # A measure stated in two units: the larger unit -> (the smaller, how many make one).
 _COMPOUND = {"foot": ("inch", 12), "yard": ("foot", 3), "mile": ("yard", 1760),
              "stone": ("pound", 14), "pound": ("ounce", 16), "metre": ("centimetre", 100),
@@ -578,6 +583,8 @@ class _Scanner:
             name = W.UNITS.get(key)
             if name and not (size == 1 and key[0] in W.GLUED_ONLY):
                 return {"j": j + size, "kind": "quantity", "unit": name}
+            if name and key == ("m",) and self.raw[j] == "m" and self.word(j + 1) in _AFTER_METRES:
+                return {"j": j + 1, "kind": "quantity", "unit": name}  # "2,000 m above sea level"
         name = W.TIMES.get((w,))
         if name and not (w in W.GLUED_ONLY):
             return {"j": j + 1, "kind": "duration", "unit": name}
@@ -701,6 +708,12 @@ class _Scanner:
             or self.word(j) in {"of", "another", "'", "’"}
         ):
             return None
+        if self.word(i - 1) == "." and self.glued(i) and self.low[i].isdigit() and j == i + 1 and \
+                not (i >= 2 and self.glued(i - 1) and self.raw[i - 2][-1:].isalnum()):
+            value = float("0." + self.low[i])  # ".5%": a decimal without its leading zero
+            info = dict(info, token="0." + self.low[i])
+            if start is None or start == i:
+                start = i - 1
         fig = self._new(start if start is not None else i, j, None, value, info)
         if start is None and self._negative(i):
             # "−5 degrees", "fell -5 points", "minus 5": the sign is part of the figure
@@ -726,9 +739,11 @@ class _Scanner:
                 fig["kind"] = "fraction"
                 return [self._of_a_unit(self._finish_fraction(fig))]
             suf = self.suffix(j, info)
-            if suf is None and self.word(j) == "plus" and not self.glued(j):
-                # "30 plus hours": the trailing "plus" bounds the figure (ge)
-                suf = self.suffix(j + 1)
+            plus_at = j + 1 if self.word(j) == "-" and self.word(j + 1) == "plus" and self.glued(j) \
+                and self.glued(j + 1) else j
+            if suf is None and self.word(plus_at) == "plus" and (plus_at > j or not self.glued(j)):
+                # "30 plus hours", "100-plus per cent": the trailing "plus" bounds the figure (ge)
+                suf = self.suffix(plus_at + 1)
                 if suf and suf["kind"] in {"quantity", "duration", "percent"}:
                     fig["plus"] = True
                 else:
@@ -827,6 +842,18 @@ class _Scanner:
                 v = value / other[1]
                 return {"j": other[0], "value": v, "low": v, "high": v}
         return None
+
+    def _fraction_of_scale(self, i: int, j: int, value: float) -> dict:
+        """ "a quarter of a million (people, dollars)": an amount, not a ratio."""
+        fig = self._new(i, j, None, value)
+        suf = self.suffix(j)
+        if suf and suf["kind"] in {"money", "quantity"}:
+            fig.update(kind=suf["kind"], unit=suf["unit"], j=suf["j"])
+            return fig
+        counted = self.counted(j + (self.word(j) == "of"))
+        fig.update(kind="count" if counted and counted is not _NAME else "number",
+                   counted=counted if counted is not _NAME else None)
+        return fig
 
     def _of_a_unit(self, fig: dict) -> dict:
         """ "five thousandths of a second", "a third of a mile", "half an hour": a fraction of
@@ -1259,6 +1286,8 @@ class _Scanner:
                 return fig
             if den_word == "quarter" and after in {"century"}:
                 return None
+            if self.word(k + 1) == "of" and self.word(k + 2) in {"a", "an"} and self.word(k + 3) in W.SCALES:
+                return self._fraction_of_scale(i, k + 4, W.SCALES[self.word(k + 3)] / W.DENOMINATORS[den_word])
             fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
             return self._of_a_unit(fig)
         if w in W.ORDINALS:
