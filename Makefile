@@ -50,6 +50,10 @@ eval: $(STAMP)
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_gold.jsonl --split dev
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_gold.jsonl --split test
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_blind.jsonl --split all
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_dev4.jsonl --split test4
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_wsj.jsonl --split wsj-test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions.jsonl --split con-test
+	$(PY) -m analysis.evaluate numbers $(SHARED)/nltk_data/corpora/ieer.zip --split odd
 	$(PY) -m analysis.evaluate entities $(SHARED)/nltk_data/corpora/ieer.zip --split test --compare
 
 bench: $(STAMP)

@@ -225,7 +225,7 @@ def assert_figure_values(f, where):
     if f["kind"] in MEASURE_KINDS:
         assert f["unit"] and f["unit"] == f["unit"].lower(), where
     if f["kind"] == "percent":
-        assert f["unit"] == "percent", where
+        assert f["unit"] in {"percent", "percentage point", "basis point"}, where
     if f["kind"] in UNITLESS_KINDS:
         assert f["unit"] is None, where
     if f["kind"] == "count":
