@@ -422,7 +422,7 @@ def test_report_cli_on_a_bad_file_is_one_line(tmp_path):
     "text, expected",
     [
         ("Temperatures fell to −5 degrees.", [("−5 degrees", -5.0)]),  # U+2212 minus
-        ("The index fell -5 points.", [("-5", -5.0)]),
+        ("The index fell -5 points.", [("-5 points", -5.0)]),
         ("The universe holds 10^100 atoms.", [("10^100", 1e100)]),
         ("The codes were 1,2,3.", []),  # a list, not one thousand-separated figure
         ("It had 1" + "0" * 320 + " people.", []),  # beyond float range: no figure

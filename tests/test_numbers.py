@@ -845,3 +845,17 @@ def test_fractions_of_scales_plus_bounds_bare_decimals_and_spaced_metres():
     assert one("Rates fell .5% today.", ".5%")["value"] == 0.5
     assert one("It is 2,000 m above sea level.", "2,000 m")["unit"] == "metre"
     assert figs("They raised 5 m people.")["unit"].isna().all()
+
+
+def test_hyphenated_units_nights_addresses_decade_ages_and_verb_months():
+    row = one("They broke ground on the 250,000-square-foot project.", "250,000-square-foot")
+    assert (row["kind"], row["unit"]) == ("quantity", "square foot")
+    assert one("It ran for one night only.", "one night")["kind"] == "duration"
+    assert figs("Imagining a day when states tax the web.").empty
+    assert one("They live at 601 Riverview Dr. in Florence.", "601")["kind"] == "identifier"
+    row = one("The man was in his early 50s.", "50s")
+    assert (row["kind"], row["low"], row["high"]) == ("duration", 50, 59)
+    assert one("Prices rose in the 80s.", "80s")["kind"] == "date"
+    assert figs("`May we come in?' We March to Keep His Dream Alive.").empty
+    assert one("SHAH ALAM, Thurs. - The plan was agreed.", "Thurs.")["weekday"] == "Thursday"
+    assert figs("It appeared in the Sun. Then it ended.").empty

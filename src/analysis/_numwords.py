@@ -312,6 +312,7 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
     "minute": ("minute", ["minute", "min", "mins"]),
     "hour": ("hour", ["hour", "hr", "hrs"]),
     "day": ("day", ["day"]),
+    "night": ("day", ["night"]),
     "week": ("week", ["week", "wk", "wks"]),
     "fortnight": ("fortnight", ["fortnight"]),
     "month": ("month", ["month"]),
@@ -361,6 +362,8 @@ def _expand(table: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, ...], st
                 # Our tokeniser splits "km/h" into "km", "/", "h" and "°c" into "°", "c".
                 key = tuple(TOKEN.findall(form))
                 out.setdefault(key, name)
+                if " " in form and "/" not in form:  # "a 250,000-square-foot project"
+                    out.setdefault(tuple(TOKEN.findall(form.replace(" ", "-"))), name)
     return out
 
 

@@ -152,7 +152,8 @@ _RACE_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2}\.\d{1,3})")
 _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
              | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
-             | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight"})
+             | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight",
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -163,6 +164,14 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
                 "Btu", "Mt", "kt", "Mb", "Gb"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+# Street words after a number make it an address ("601 Riverview Dr.", "10 Downing Street").
+_STREETS = {"St", "Street", "Dr", "Drive", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard",
+            "Lane", "Ln", "Way", "Place", "Pl", "Terrace", "Tce", "Crescent", "Parade",
+            "Highway", "Hwy", "Court", "Ct", "Square", "Sq"}
+_WEEKDAY_ABBR = {"Mon": "monday", "Tue": "tuesday", "Tues": "tuesday", "Wed": "wednesday",
+                 "Thu": "thursday", "Thur": "thursday", "Thurs": "thursday", "Fri": "friday",
+                 "Sat": "saturday", "Sun": "sunday"}
 _WEEKDAY_TITLES = {"Night", "Times", "Telegraph", "Mail", "Express", "Herald", "Post", "Star",
                    "Mirror", "Sport", "Age", "Tribune", "Observer", "Review", "Club", "Magazine"}
 _NAMED_DAYS = {"Good", "Black", "Holy", "Easter", "Palm", "Super", "Ash", "Cyber", "Bloody",
@@ -376,7 +385,8 @@ class _Scanner:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
             shouting = self.raw[i].isupper() and len(w) > 2 and (
                 self.raw[i - 1].isupper() if i else False) and self.raw[i - 1].isalpha()
-            if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS) and not shouting:
+            if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS or self.raw[i] in _WEEKDAY_ABBR) \
+                    and not shouting:
                 # ("MATERIALS CONTAINED HEREIN MAY BE USED": a capitalised line, not a month)
                 fig = self.date_at(i)
                 if fig:
@@ -817,6 +827,8 @@ class _Scanner:
         if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")) \
                 and self.word(k + 1) not in {"ago", "earlier", "later"}:
             return None
+        if self.word(k + 1) in {"when", "where"}:
+            return None  # "imagining a day when ...": a moment, not an amount of time
         fig = self._new(i, k + 1, "duration", 1.0)
         fig["unit"] = unit
         fig["precision"] = 0.5
@@ -1003,6 +1015,10 @@ class _Scanner:
                 return [fig]
             fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
+        if range_end is None and info.get("digits") and j == i + 1 and token.isdigit() and \
+                self._street_after(j):
+            fig.update(kind="identifier", value=None, low=None, high=None)  # "601 Riverview Dr."
+            return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and "." not in token and \
                 "," not in token and self._proper_before(i):
             # "Boeing 737", "Section 45", "S&P 500": the name is part of the identifier
@@ -1153,6 +1169,15 @@ class _Scanner:
         # A capitalised word inside a sentence is a name whatever its tag ("Roaring 40s"),
         # unless it is one item of a list ("lose 23, Victoria 32").
         return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
+
+    def _street_after(self, j: int) -> bool:
+        """One to three capitalised words ending in a street word follow ("Riverview Dr.")."""
+        for k in range(j, min(self.n, j + 4)):
+            if not self.raw[k][:1].isupper():
+                return False
+            if self.raw[k] in _STREETS and k > j:
+                return True
+        return False
 
     def _name_start(self, k: int) -> int:
         """Start of a name ending at token ``k`` that joins capitals with "&" ("S&P", "AT&T")."""
@@ -1482,6 +1507,13 @@ class _Scanner:
 
     def date_at(self, i: int) -> dict | None:
         w = self.low[i]
+        after = self.word(i + 2)
+        if self.raw[i] in _WEEKDAY_ABBR and self.word(i + 1) == "." and self.glued(i + 1) \
+                and self.word(i - 1) != "the" and (self.raw[i] not in {"Sun", "Sat", "Wed"} or after in {
+                    ",", "-", "–"} or after in W.MONTHS or after in W.MONTH_ABBR or after[:1].isdigit()):
+            fig = self._new(i, i + 2, "date", None)  # "SHAH ALAM, Thurs. -"
+            fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[_WEEKDAY_ABBR[self.raw[i]]]]
+            return fig
         if w in W.WEEKDAYS and self.raw[i][:1].isupper():
             if i + 1 < self.n and self.raw[i + 1] in _WEEKDAY_TITLES:
                 return None  # "Saturday Night Live", "the Sunday Times": names
@@ -1542,8 +1574,11 @@ class _Scanner:
         if day is None and year is None:
             if w in W.MONTH_ABBR:
                 return None
-            if w == "may" and (self.sentence_start(i) or self.tag(i) == "MD"):
-                return None
+            if w == "may" and (self.sentence_start(i) or self.tag(i) == "MD" or
+                               self.word(i + 1) in _SUBJECT_PRONOUNS):
+                return None  # "`May we come in?'"
+            if w in {"march", "may"} and self.word(i - 1) in _SUBJECT_PRONOUNS | {"to", "will", "would"}:
+                return None  # "We March to Keep His Dream Alive", "they may"
             if w in {"march", "august"} and self.word(i - 1) in {"the", "a"} and \
                     (not self.raw[i][:1].isupper() or self.word(i + 1) in {"of", "on", "to", "for", "against", "."}):
                 return None
@@ -1627,6 +1662,15 @@ class _Scanner:
                 and self.glued(i + 1) and self.glued(i + 2):
             return self._new(i, i + 3, "date", None)
         m = _DECADE.fullmatch(w)
+        if m and len(m.group(1)) == 2 and m.group(1).endswith("0") and (
+                self.word(i - 1) in {"his", "her", "their"} or
+                self.word(i - 1) in {"early", "mid", "late", "-"} and
+                self.word(i - 2 - (self.word(i - 1) == "-")) in {"his", "her", "their", "early", "mid", "late"}):
+            # "in his early 50s": an age range, 50 to 59 years
+            low = float(m.group(1))
+            fig = self._new(i, i + 1, "duration", low + 4.5)
+            fig.update(unit="year", low=low, high=low + 9)
+            return fig
         if m and (len(m.group(1)) == 4 or m.group(1).endswith("0")):
             if self._proper_before(i):  # "Roaring 40s": a name
                 return self._new(i - 1, i + 1, "identifier", None)
