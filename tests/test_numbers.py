@@ -859,3 +859,15 @@ def test_hyphenated_units_nights_addresses_decade_ages_and_verb_months():
     assert figs("`May we come in?' We March to Keep His Dream Alive.").empty
     assert one("SHAH ALAM, Thurs. - The plan was agreed.", "Thurs.")["weekday"] == "Thursday"
     assert figs("It appeared in the Sun. Then it ended.").empty
+
+
+def test_spoken_years_feet_and_inches_races_and_hundredth_ranks():
+    row = one("Nineteen eighty-four was a big year.", "Nineteen eighty-four")
+    assert (row["kind"], row["value"], row["date"]) == ("date", 1984, "1984")
+    assert "twenty twenty" not in figs("Then twenty twenty people came.")["surface"].tolist()
+    assert one("He is six foot two and tall.", "six foot two")["value"] == 74
+    row = one("She ran a 10K race on Sunday.", "10K")
+    assert (row["kind"], row["unit"], row["value"]) == ("quantity", "kilometre", 10)
+    assert one("He earned $1.5K on Sunday.", "$1.5K")["value"] == 1500
+    assert one("It was the one hundredth race.", "one hundredth")["kind"] == "ordinal"
+    assert one("He weighs 80 kilos.", "80 kilos")["unit"] == "kilogram"

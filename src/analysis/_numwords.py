@@ -224,7 +224,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "bushel": ("bushel", ["bushel"]),
     "milligram": ("milligram", ["milligram", "milligramme", "mg"]),
     "gram": ("gram", ["gram", "gramme", "g"]),
-    "kilogram": ("kilogram", ["kilogram", "kilogramme", "kg", "kgs", "kilo"]),
+    "kilogram": ("kilogram", ["kilogram", "kilogramme", "kg", "kgs", "kilo", "kilos"]),
     "tonne": ("metric_ton", ["tonne", "metric ton", "t"]),
     "ton": ("ton", ["ton"]),
     "pound": ("pound", ["lb", "lbs"]),

@@ -164,6 +164,8 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
                 "Btu", "Mt", "kt", "Mb", "Gb"}
+_RACES = {"race", "races", "run", "runs", "walk", "event", "fun", "charity", "road", "trail",
+          "classic", "classical", "freestyle", "sprint", "relay", "cross", "ski", "marathon"}
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 # Street words after a number make it an address ("601 Riverview Dr.", "10 Downing Street").
 _STREETS = {"St", "Street", "Dr", "Drive", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard",
@@ -453,6 +455,9 @@ class _Scanner:
                 suffix = "°" + suffix  # "40C", "104F": degrees, not cents
             info = {"digits": True, "words": False, "token": m.group(1), "scale": 1.0,
                     "glued": suffix}
+            if suffix == "k" and not money and self.word(i + 1) in _RACES:
+                info["glued"] = "km"  # "a 10K race": kilometres
+                return i + 1, value, info
             if suffix in W.MAGNITUDE_ABBR and (money or suffix != "m" or self._million_m(i)):
                 info["scale"] = W.MAGNITUDE_ABBR[suffix]
                 info["glued"] = None
@@ -867,6 +872,28 @@ class _Scanner:
                    counted=counted if counted is not _NAME else None)
         return fig
 
+    def _spoken_year(self, i: int) -> dict | None:
+        """ "nineteen eighty-four" (1984), "twenty twenty-two", "nineteen oh five"."""
+        century = W.SMALL[self.low[i]]
+        k = i + 1
+        if self.low[k] == "oh":
+            if self.word(k + 1) not in W.ONES:
+                return None
+            rest, j = W.ONES[self.word(k + 1)], k + 2
+        else:
+            rest, j = W.TENS[self.low[k]], k + 1
+            if self.word(j) == "-" and self.word(j + 1) in W.ONES and self.glued(j) and self.glued(j + 1):
+                rest, j = rest + W.ONES[self.word(j + 1)], j + 2
+            elif self.word(j) in W.ONES and self.word(j) != "zero":
+                rest, j = rest + W.ONES[self.word(j)], j + 1
+        counted = self.counted(j)
+        if counted and counted is not _NAME:
+            return None  # "twenty twenty people": not a year
+        year = century * 100 + rest
+        fig = self._new(i, j, "date", float(year))
+        fig["date"] = str(year)
+        return fig
+
     def _of_a_unit(self, fig: dict) -> dict:
         """ "five thousandths of a second", "a third of a mile", "half an hour": a fraction of
         one unit is a measure in that unit."""
@@ -1103,6 +1130,10 @@ class _Scanner:
         if smaller == "inch" and self.word(end) == "in" and not (
                 after[:1].isupper() or after.lower() in _DETERMINERS | {"a", "an"}):
             suf = {"j": end + 1, "unit": "inch"}  # "5 ft 11 in": the glued-only abbreviation
+        elif smaller == "inch" and self.low[fig["j"] - 1] == "foot" and k == fig["j"] and \
+                not self.word(end)[:1].isalpha() or smaller == "inch" and self.low[fig["j"] - 1] == "foot" \
+                and k == fig["j"] and self.word(end) in {"and", "or", "but", "tall"}:
+            suf = {"j": end, "unit": "inch"}  # "six foot two": the inches go unsaid
         else:
             suf = self.suffix(end)
         if not suf or suf.get("unit") != smaller or not 0 <= value < factor:
@@ -1260,6 +1291,10 @@ class _Scanner:
         w = self.low[i]
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
+        if (w in W.TEENS and w != "ten" or w == "twenty") and (nxt in W.TENS or nxt == "oh"):
+            spoken = self._spoken_year(i)
+            if spoken:
+                return spoken
         if w in W.TENS and self.word(i + 1 + (nxt == "-")) in W.ORDINALS and \
                 W.ORDINALS[self.word(i + 1 + (nxt == "-"))] < 10 and (nxt != "-" or self.glued(i + 2)):
             k = i + 2 + (nxt == "-")  # "twenty-first", "the twenty first"
@@ -1303,6 +1338,8 @@ class _Scanner:
             k = i + 1
             den_word = nxt
             after = self.word(k + 1)
+            if w == "one" and prev == "the" and den_word in {"hundredth", "thousandth"} and after != "of":
+                return self._new(i, k + 1, "ordinal", float(W.ORDINALS[den_word]))  # "the one hundredth race"
             if den_word.endswith("s") or after == "-":  # "a half-year profit"
                 return None
             if den_word in W.ORDINALS and after not in {"of", ".", ",", ";", ")", "", "-"} \
