@@ -871,3 +871,14 @@ def test_spoken_years_feet_and_inches_races_and_hundredth_ranks():
     assert one("He earned $1.5K on Sunday.", "$1.5K")["value"] == 1500
     assert one("It was the one hundredth race.", "one hundredth")["kind"] == "ordinal"
     assert one("He weighs 80 kilos.", "80 kilos")["unit"] == "kilogram"
+
+
+def test_claimants_named_after_the_figures_and_organisations_in_full():
+    df = figs("Nearly 40% of farms have no broadband, a survey found.")
+    assert df["claimant"].tolist() == ["a survey"]
+    df = figs("Prices rose 2 per cent, the Office for National Statistics said on Monday.")
+    assert df["claimant"].tolist() == ["Office for National Statistics", "narrator"]
+    df = figs("But a day later, the poll showed 70 per cent believed it.")
+    assert df["claimant"].iloc[0] == "narrator"  # a source followed by its own clause
+    text = "Carnival Cruise Lines Inc. posted a gain. Carnival says its profit rose 11%."
+    assert one(text, "11%")["claimant"] == "Carnival Cruise Lines Inc."

@@ -2020,6 +2020,17 @@ _ATTRIBUTION = re.compile(
     r"is forecasting|forecasts|is tipping|was tipping|tips|is estimating|estimates|warns|"
     r"warned|claimed))\b"
 )
+# Between a reporting verb and a figure that dates the statement ("said on Monday").
+_STATEMENT_TIME = re.compile(r"\s+(?:on|in|at|late on|early on|last|this)?\s*")
+# A source named after the figures, at the end of the sentence: "..., a poll found.",
+# "..., the Office for National Statistics said on Monday.", "..., according to Ofcom."
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:(?P<source>(?:[Tt]he\s+)?" + _NAME_WORDS + r"|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"|(?:government|official|new)\s+(?:data|figures|statistics))"
+    r"\s+(?:said|says|found|finds|showed|shows|reported|reports|estimated|estimates|warned|"
+    r"announced|added|told\s+\w+)|according\s+to\s+(?P<source2>" + _NAME_WORDS
+    + r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}))\b[^.!?;\"“”\d]{0,32}[.!?]?$"
+)
 # A new clause between the attribution and the figure ends the attribution's reach.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|[.!?]\s|[\"“”]")
 _NOT_SOURCES = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "But",
@@ -2037,8 +2048,24 @@ _ROLES = {"Minister", "Manager", "Chairman", "Chairwoman", "Chair", "Director", 
           "Auctioneer", "Agent", "Consultant", "Lecturer", "Principal", "Mayor", "Councillor"}
 
 
+_ORG_SUFFIXES = r"(?:Inc|Ltd|Co|Corp|Corporation|Group|plc|PLC|LLC|Association|Department|" \
+    r"Commission|Bureau|Board|Authority|Agency|Council|Institute|Office|Exchange|Bank|Report)\.?"
+
+
+def _organisation(text: str, source: str) -> str:
+    """The full name of an organisation named short ("Carnival" -> "Carnival Cruise Lines
+    Inc.", "Dow Jones" -> "Dow Jones & Co."): its first fuller mention ending in a
+    corporate word, else ``source`` unchanged."""
+    full = re.search(r"(?<![\w-])" + re.escape(source)
+                     + r"(?:\s+(?:&|of|and|[A-Z][\w&'’-]*\.?)){1,5}?\s+" + _ORG_SUFFIXES
+                     + r"(?![\w-])", text)
+    if full is None or "\n" in full.group(0):
+        return source
+    return full.group(0)
+
+
 def _attributed(text: str, window_start: int, figure_start: int,
-                fullnames: dict[str, str] | None = None) -> str | None:
+                fullnames: dict[str, str] | None = None, is_time: bool = False) -> str | None:
     """The source named by the last attribution between ``window_start`` and the figure.
 
     >>> _attributed("Overall, ABARE says prices will fall by 1.7 per cent.", 0, 40)
@@ -2051,6 +2078,8 @@ def _attributed(text: str, window_start: int, figure_start: int,
         found = m
     if found is None or _CLAUSE_BREAK.search(text, found.end(), figure_start):
         return None
+    if is_time and _STATEMENT_TIME.fullmatch(text, found.end(), figure_start):
+        return None  # "the RAC said on [Monday]": the figure dates the statement itself
     words = _TITLES.sub("", found.group("source").strip()).split()
     while words and words[0] in _NOT_SOURCES and (len(words) > 1 and words[0] != "The"):
         words = words[1:]  # "But Mr Evans", "Though Ms McTiernan"
@@ -2065,9 +2094,12 @@ def _attributed(text: str, window_start: int, figure_start: int,
     if not words or (len(words) == 1 and words[0] in _NOT_SOURCES):
         return None
     if words[0] == "The" and len(words) > 1 and words[1][:1].isupper():
-        return " ".join(words[1:])  # "The Chinese Government" -> "Chinese Government"
+        return _organisation(text, " ".join(words[1:]))  # "The Chinese Government"
     if words[0] in {"The", "the"}:
         return "the " + " ".join(words[1:])
+    org = _organisation(text, " ".join(words))
+    if org != " ".join(words):
+        return org
     if len(words) == 1:
         # a surname: the first fuller mention ("Fisher" -> "Brian Fisher"), looked up once
         cache = fullnames if fullnames is not None else {}
@@ -2083,7 +2115,23 @@ def _attributed(text: str, window_start: int, figure_start: int,
     return " ".join(words)
 
 
-def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -> None:
+def _trailing_source(text: str, fig: dict, end: int) -> str | None:
+    """The source named at the end of the figure's sentence, after the figure."""
+    m = _TRAILING_SOURCE.search(text, fig["end"], end)
+    if m is None:
+        return None
+    source = (m.group("source") or m.group("source2") or "").strip()
+    if source[:4] == "the " and source[4:5].isupper():
+        source = source[4:]  # "the Office for National Statistics"
+    if not source or source.split()[0] in _NOT_SOURCES and source.split()[0] != "The":
+        return None
+    if source.split()[0] == "The" and len(source.split()) > 1 and source.split()[1][:1].isupper():
+        return source.split(" ", 1)[1]  # "The Bank of England" -> "Bank of England"
+    return source[0].lower() + source[1:] if source.split()[0] in {"The", "A", "An"} else source
+
+
+def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start,
+            sentence_end=None) -> None:
     """Claimant of each figure: the innermost attribution around it.
 
     Inside a quote, an attribution between the quote's (or sentence's) start and the figure
@@ -2098,6 +2146,10 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -
         spans = sorted(zip(quotes["start"].tolist(), quotes["end"].tolist(), speakers, ids),
                        key=lambda s: s[1] - s[0])
     fullnames: dict[str, str] = {}
+    if sentence_end is None:
+        def sentence_end(offset: int) -> int:
+            stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, offset)
+            return stop.end() if stop else len(text)
     for fig in figs:
         fig["claimant"], fig["quote_id"] = "narrator", None
         window = max(sentence_start(fig["start"]), fig["start"] - _ATTRIBUTION_REACH)
@@ -2107,10 +2159,19 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start) -
                 fig["quote_id"] = int(qid)
                 window = max(window, start)
                 break
-        nested = _attributed(text, window, fig["start"], fullnames)
+        nested = _attributed(text, window, fig["start"], fullnames, fig["kind"] in {"date", "time"})
         speaker = fig["claimant"] or ""
         if nested and nested not in speaker and speaker.split()[-1:] != nested.split()[-1:]:
             fig["claimant"] = nested
+        elif fig["claimant"] == "narrator" and fig["quote_id"] is None:
+            trailing = _trailing_source(text, fig, sentence_end(fig["end"]))
+            if trailing:
+                fig["claimant"] = trailing
+        claimant = fig["claimant"]
+        if claimant and claimant != "narrator" and claimant[:1].isupper():
+            if claimant not in fullnames:
+                fullnames[claimant] = _organisation(text, claimant)
+            fig["claimant"] = fullnames[claimant]
 
 
 _SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny"}
@@ -2172,9 +2233,11 @@ def extract(
         fig["start"], fig["end"] = sc.starts[fig["i"]], sc.ends[fig["j"] - 1]
         _bounds(sc, fig)
     sent_starts: list[int] = []
+    sent_ends: list[int] = []
     sent_ids: list[int] = []
     if sentences is not None and len(sentences):
         sent_starts = sentences["start"].tolist()
+        sent_ends = sentences["end"].tolist()
         sent_ids = sentences["sentence_id"].tolist()
 
     def sentence_of(offset: int) -> int | None:
@@ -2187,12 +2250,15 @@ def extract(
         fig["number_id"] = n
     _conversions(sc, figs)
 
-
     def sentence_start(offset: int) -> int:
         k = bisect.bisect_right(sent_starts, offset) - 1
         return sent_starts[k] if k >= 0 else 0
 
-    _claims(text, figs, quotes, sentence_start)
+    def sentence_end(offset: int) -> int:
+        k = bisect.bisect_right(sent_starts, offset) - 1
+        return sent_ends[k] if k >= 0 else len(text)
+
+    _claims(text, figs, quotes, sentence_start, sentence_end if sent_ends else None)
     rows = []
     for fig in figs:
         kind, value, unit = fig["kind"], fig["value"], fig["unit"]
