@@ -882,3 +882,13 @@ def test_claimants_named_after_the_figures_and_organisations_in_full():
     assert df["claimant"].iloc[0] == "narrator"  # a source followed by its own clause
     text = "Carnival Cruise Lines Inc. posted a gain. Carnival says its profit rose 11%."
     assert one(text, "11%")["claimant"] == "Carnival Cruise Lines Inc."
+
+
+def test_years_in_a_change_year_earlier_half_hour_and_treebank_pounds():
+    df = figs("The yield rose from 6.20% in 1991 to 7.272% in 2009.")
+    assert df["kind"].tolist() == ["percent", "date", "percent", "date"]
+    row = one("Profit fell from the year-earlier level.", "year")
+    assert (row["kind"], row["value"], row["unit"]) == ("duration", 1, "year")
+    assert one("It came after a half-hour delay.", "half-hour")["value"] == 0.5
+    assert one("It raised #15 billion in bonds.", "#15 billion")["unit"] == "GBP"
+    assert "#1" not in figs("It was the #1 hit.")["surface"].tolist()

@@ -115,7 +115,7 @@ HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "g
 # --------------------------------------------------------------------------- money
 CURRENCY_SYMBOLS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
                     "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP",
-                    "฿": "THB", "₫": "VND", "₿": "BTC"}
+                    "฿": "THB", "₫": "VND", "₿": "BTC", "#": "GBP"}
 # Currency abbreviations written before the amount ("Rs 400", "Rs. 400 crore", "SFr 5").
 CURRENCY_PREFIXES = {"rs": "INR", "rp": "IDR", "sfr": "CHF", "fr": "CHF", "dm": "DEM",
                      "nt": "TWD", "hk": "HKD", "r": "ZAR", "rm": "MYR", "dlrs": "USD"}

@@ -153,7 +153,8 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
              | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
              | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight",
-                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                "year", "month", "week", "day"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -920,6 +921,10 @@ class _Scanner:
         conn = self.word(j)
         if conn not in {"to", "-", "–", "—", "or"}:
             return None
+        i = fig["i"]
+        if fig["kind"] is None and j == i + 1 and _YEAR.fullmatch(self.raw[i]) and \
+                self.word(i - 1) in {"in", "since", "by", "until", "of", "during"} and conn == "to":
+            return None  # "from 6.20% in 1991 to 7.272% in 2009": a year, not a range end
         if conn in {"-", "–"} and not (self.glued(j) or self.text[self.ends[j - 1]:self.starts[j]] == " "):
             return None
         k = j + 1
@@ -1280,6 +1285,9 @@ class _Scanner:
                     iso = W.DOLLAR_PREFIX[prefix]
                     start = i - 1
         k = i + 1
+        if sym == "#" and not (self.glued(k) and (self.word(k + 1) in W.SCALES or "," in self.word(k)
+                                                  or "." in self.word(k))):
+            return None  # the Penn Treebank's "#15 billion" is sterling; "#1" is a rank
         if k < self.n and W.PREFIXED.fullmatch(self.raw[k]) and self.glued(k):  # "$US1.4 billion"
             return self.amount(k, currency=iso, start=start)
         if k >= self.n or not self.low[k][:1].isdigit():
@@ -1291,6 +1299,11 @@ class _Scanner:
         w = self.low[i]
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
+        if w in {"year", "month", "week", "day"} and nxt == "-" and self.glued(i + 1) and \
+                self.glued(i + 2) and self.word(i + 2) in {"earlier", "ago", "before", "later"}:
+            fig = self._new(i, i + 1, "duration", 1.0)  # "the year-earlier quarter"
+            fig["unit"] = w
+            return fig
         if (w in W.TEENS and w != "ten" or w == "twenty") and (nxt in W.TENS or nxt == "oh"):
             spoken = self._spoken_year(i)
             if spoken:
@@ -1319,6 +1332,11 @@ class _Scanner:
         if w == "twice" and nxt in {"as", "the", "that", "what"}:
             return self._new(i, i + 1, "fraction", 2.0)
         if w == "half":
+            if nxt == "-" and self.glued(i + 1) and self.glued(i + 2) and \
+                    W.TIMES.get((self.word(i + 2),)) in {"hour", "day"}:  # ("a half-year result" is a period)
+                fig = self._new(i, i + 3, "duration", 0.5)  # "a half-hour delay"
+                fig["unit"] = W.TIMES[(self.word(i + 2),)]
+                return fig
             if prev in {"first", "second", "the", "last", "latter", "other"} or nxt == "-":
                 return None
             if nxt in {"a", "an"} and (self.word(i + 2) in W.SCALES or self.word(i + 2) == "dozen"):
