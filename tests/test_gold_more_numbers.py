@@ -14,6 +14,8 @@ SETS = {
     "numbers_dev4.jsonl": {"dev4", "test4"},
     "numbers_wsj.jsonl": {"wsj-dev", "wsj-test"},
     "numbers_constructions.jsonl": {"con-dev", "con-test"},
+    "numbers_wsj2.jsonl": {"wsj2-dev", "wsj2-test"},
+    "numbers_constructions2.jsonl": {"c2-dev", "c2-test"},
 }
 
 

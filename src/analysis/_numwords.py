@@ -46,6 +46,8 @@ DENOMINATORS = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "twentieth": 20, "twentieths": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "fiftieths": 50, "millionth": 1e6, "millionths": 1e6,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -126,7 +128,7 @@ SUBUNITS = {"cent": 0.01, "penny": 0.01}
 DOLLAR_PREFIX = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD",
     "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
-    "rm": "MYR", "rs": "INR",
+    "rm": "MYR", "rs": "INR", "r": "BRL",
 }
 ISO_CODES = {
     "usd", "aud", "eur", "gbp", "jpy", "cny", "rmb", "nzd", "cad", "hkd", "sgd", "inr", "chf",
@@ -181,10 +183,11 @@ TOKEN = re.compile(
 # "1,2,3" is a list, not a number.
 DIGITS = re.compile(r"\d+(?:,\d{3,})*(?:\.\d+)?")
 # "US73c", "$US1.4 billion", "A$" written "A5m": a dollar code glued to the amount.
-PREFIXED = re.compile(r"(US|AU|A|NZ|RM|Rs)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
+PREFIXED = re.compile(r"(US|AU|A|NZ|RM|Rs|R)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
 GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
 PHONE = re.compile(
-    r"(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"
+    r"(?<![\w$.,])\b1-\d{3}-\d{3}-\d{4}\b"  # "1-800-555-0199"
+    r"|(?<![\w$.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{1,4}\)[ -]?|\b\d{2,4}[ -])\d{3,4}[ -]\d{3,4}\b"
     r"|\b1[38]00 ?\d{3} ?\d{3}\b|\b13 ?\d{2} ?\d{2}\b(?![.,]\d)"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -213,7 +216,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "hectare": ("hectare", ["hectare", "ha"]),
     "acre": ("acre", ["acre"]),
     "millilitre": ("milliliter", ["millilitre", "milliliter", "ml"]),
-    "litre": ("liter", ["litre", "liter"]),
+    "litre": ("liter", ["litre", "liter", "l"]),
     "kilolitre": ("kiloliter", ["kilolitre", "kiloliter", "kl"]),
     "megalitre": ("megaliter", ["megalitre", "megaliter"]),
     "gigalitre": ("gigaliter", ["gigalitre", "gigaliter", "gl"]),
@@ -284,7 +287,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "volt": ("volt", ["volt", "v"]),
     "kilovolt": ("kilovolt", ["kilovolt", "kv"]),
     "ampere": ("ampere", ["ampere", "amp", "amps"]),
-    "milliampere": ("milliampere", ["milliampere", "milliamp", "ma", "mah"]),
+    "milliampere": ("milliampere", ["milliampere", "milliamp", "ma"]),
     "ohm": ("ohm", ["ohm"]),
     "joule": ("joule", ["joule"]),
     "kilojoule": ("kilojoule", ["kilojoule", "kj"]),
@@ -303,6 +306,18 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s", "mps"]),
     "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s", "fps"]),
     "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
+    "part per million": ("ppm", ["part per million", "ppm"]),
+    "part per billion": ("1e-9", ["part per billion", "ppb"]),
+    "part per trillion": ("1e-12", ["part per trillion", "ppt"]),
+    "sievert": ("sievert", ["sievert", "sv"]),
+    "millisievert": ("millisievert", ["millisievert", "msv"]),
+    "microsievert": ("microsievert", ["microsievert", "μsv", "µsv"]),
+    "becquerel": ("becquerel", ["becquerel", "bq"]),
+    "decibel": ("decibel", ["decibel", "db"]),
+    "mile per gallon": ("mile / gallon", ["mile per gallon", "mpg"]),
+    "litre per 100 kilometre": ("liter / (100 * kilometer)", ["litre per 100 kilometre", "liter per 100 kilometer", "litre per 100 km", "l / 100 km", "l / 100km", "litre / 100km", "litre / 100 km"]),
+    "milliampere hour": ("milliampere * hour", ["milliampere hour", "milliamp hour", "mah"]),
+    "millimetre of mercury": ("mmHg", ["millimetre of mercury", "millimeter of mercury", "mmhg", "mm hg"]),
 }
 TIME_UNITS: dict[str, tuple[str, list[str]]] = {
     "nanosecond": ("nanosecond", ["nanosecond"]),
@@ -322,8 +337,9 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
 }
 # Unit abbreviations that are also common words or letters are only read as units
 # when glued to the digits ("5m", "3t") -- never "5 m people".
-GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt",
-              "kt", "pa", "ms", "cc", "tw", "atm", "bar"}
+GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt", "l",
+              "sv", "ppt",
+              "kt", "pa", "ms", "cc", "tw", "atm"}
 
 
 # Abbreviations and symbols have no plural form ("kms", "lbs" are listed as spellings).
@@ -334,7 +350,8 @@ _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "
               "gbps", "hz", "khz", "mhz", "ghz", "v", "kv", "ma", "mah", "kj", "mj", "kcal", "psi",
               "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
               "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
-              "hertz", "btu"}
+              "hertz", "btu", "l", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
+              "mmhg"}
 
 
 def _plural(spelling: str) -> list[str]:
@@ -468,6 +485,11 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
             group = (group or 1.0) * (100 if w == "hundred" else 12)
             info["words"] = True
             last = "hundred"
+            j += 1
+            continue
+        if w == "crore" and last == "scale" and words[j - 1] == "lakh":
+            total *= SCALES["crore"]  # "11.1 lakh crore": 1.11e13
+            info["scale"] *= SCALES["crore"]
             j += 1
             continue
         if w in SCALES and last in {"num", "tens", "a", "hundred", "frac"}:

@@ -142,12 +142,16 @@ _NAME = "\x00name"  # counted() sentinel: the number is part of a name
 # Nouns that label a thing with a number: "category three", "stage 2", "section 45".
 _LABELS = {"exhibit", "item", "lot", "appendix", "annex", "category", "level", "stage", "phase", "grade", "section", "chapter", "article",
            "clause", "route", "highway", "page", "platform", "gate", "room", "number",
-           "flight", "channel", "schedule", "part", "division", "tier", "series", "version"}
+           "flight", "channel", "schedule", "part", "division", "tier", "series", "version",
+           "junction", "exit", "terminal", "regulation", "directive", "resolution", "bus",
+           "line", "act", "rule", "amendment", "pier", "berth", "ward", "block", "model"}
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RATIO = re.compile(r"(\d{1,3}):(\d{1,3})")
-_RACE_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2}\.\d{1,3})")
+_RACE_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2}\.\d{1,3})|(\d{1,2}):(\d{2}):(\d{2})")
+_VERSION = re.compile(r"\d+\.\d+\.\d+(?:\.\d+)*")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)")
 # Lower-case words that can start a figure; any other word is skipped at once.
 _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W.MONTH_ABBR)
              | set(W.WEEKDAYS) | set(W.ORDINALS) | set(W.MULTIPLIERS) | set(W.DENOMINATORS)
@@ -238,7 +242,7 @@ def normalise(value: float, unit: str) -> tuple[float, str]:
         q = ureg.Quantity(value, getattr(ureg, expr)).to_base_units()
         return float(q.magnitude), format(q.units, "~C")
     factor, base = _base(expr)
-    return value * factor, base
+    return value * factor, base or "ratio"  # ppm, ppb: dimensionless, like percentages
 
 
 def _pint_expr(unit: str) -> str:
@@ -360,9 +364,31 @@ class _Scanner:
                 return [fig]
             m = _ORDINAL_SUFFIX.fullmatch(w)
             if m:
+                k = i + 1 + (self.word(i + 1) == "-" and self.glued(i + 1))
+                if self.word(k) in {"century", "centuries"} and not (
+                        k + 1 < self.n and self.tag(k + 1) in _NOUN_TAGS | {"JJ"} and self.raw[k + 1].isalpha()):
+                    return [self._new(i, k + 1, "date", None)]  # "the 12th century" ("21st century research": a rank)
+                day = int(m.group(1))
+                if self.word(i - 1) == "the" and self.word(i - 2) in {"on", "by", "until", "from", "since"} \
+                        and 1 <= day <= 31 and self.word(i + 1) in {".", ",", ";", "", "and", "or", "at", "when"}:
+                    fig = self._new(i, i + 1, "date", None)  # "the vote is on the 10th"
+                    if self.published is not None:
+                        fig["date"] = self._resolve(self.published.year, self.published.month, day)
+                    return [fig]
+                if i + 1 < self.n and self.raw[i + 1][:1].isupper() and self.low[i + 1] not in W.MONTHS \
+                        and not self.sentence_start(i) and self.raw[i + 1] not in {"Century"}:
+                    return None  # "1st Nationwide Bank", "5th Fleet": part of a name
                 return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
             m = _RACE_TIME.fullmatch(w)
-            if m:  # "4:07.13", "2:10:45.2": a time taken, in seconds
+            if m and m.group(4) and self.word(i - 1) in {"at", "by", "until", "from", "before", "after"} \
+                    and int(m.group(4)) < 24:
+                h, mi, se = (int(x) for x in m.group(4, 5, 6))
+                return [self._new(i, i + 1, "time", h + mi / 60 + se / 3600)]  # "at 10:15:30"
+            if _VERSION.fullmatch(w):  # "version 2.4.1", "iOS 17.2.1": a name
+                start = i - 1 if self.word(i - 1) in _LABELS or self._proper_before(i) else i
+                return [self._new(start, i + 1, "identifier", None)]
+            if m:
+                # "4:07.13", "2:01:09": a time taken, in seconds ("at 10:15:30" is a clock time)
                 parts = [float(p) for p in m.groups() if p is not None]
                 seconds = sum(p * 60 ** n for n, p in enumerate(reversed(parts)))
                 fig = self._new(i, i + 1, "duration", seconds)
@@ -395,7 +421,8 @@ class _Scanner:
                 if fig:
                     return [fig]
             m = W.PREFIXED.fullmatch(self.raw[i])
-            if m and (m.group(1) in {"US", "RM", "Rs"} or m.group(3)):  # "US73c", "RM50,000"
+            if m and (m.group(1) in {"US", "RM", "Rs"} or m.group(3) or m.group(1) == "R" and len(m.group(2)) >= 3) \
+                    and not (self.word(i + 1) in {"-", "/"} and self.glued(i + 1)):  # "US73c", "RM50,000", "R210"
                 return self.amount(i, currency=W.DOLLAR_PREFIX[m.group(1).lower()])
             if w in W.ISO_CODES and self.raw[i].isupper() and i + 1 < self.n and self.low[i + 1][:1].isdigit():
                 return self.amount(i + 1, currency=w.upper(), start=i)
@@ -433,7 +460,7 @@ class _Scanner:
             value = float(m.group(2).replace(",", ""))
             suffix = m.group(3)
             info = {"digits": True, "words": False, "token": m.group(2), "scale": 1.0,
-                    "glued": None, "iso": W.DOLLAR_PREFIX[m.group(1).lower()]}
+                    "glued": None, "iso": "ZAR" if m.group(1) == "R" else W.DOLLAR_PREFIX[m.group(1).lower()]}
             j = i + 1
             if suffix == "c":
                 value *= 0.01
@@ -530,7 +557,7 @@ class _Scanner:
         if i == 0:
             return False
         sign = self.raw[i - 1]
-        if sign == "minus":
+        if sign in {"minus", "negative"}:
             return True
         if sign not in {"-", "−", "–"} or not self.glued(i):
             return False
@@ -625,6 +652,8 @@ class _Scanner:
             return {"j": j, "kind": "money", "unit": "GBP", "factor": 0.01}
         if glued in {"pc", "pct"}:
             return {"j": j, "kind": "percent", "unit": "percent"}
+        if glued in {"bp", "bps"}:  # "50bp"
+            return {"j": j, "kind": "percent", "unit": "basis point"}
         key = tuple(W.TOKEN.findall(glued))
         name = W.UNITS.get(key)
         if name:
@@ -646,6 +675,16 @@ class _Scanner:
         nxt = self.word(j + 1 + hyphenated)
         if w in {"a", "an"} and self.word(j + 2) in {"ago", "earlier", "later", "before", "after"}:
             return  # "up from 60c a year ago": a time, not a rate
+        if not hyphenated and w in {"per", "/"}:
+            for size in range(min(W.UNIT_MAX, self.n - j - 1), 1, -1):
+                name = W.UNITS.get(tuple(self.low[j + 1 : j + 1 + size]))
+                if name:  # "per cubic metre", "/m³"
+                    fig["j"] = j + 1 + size
+                    if fig["kind"] == "quantity":
+                        fig["unit"] = f"{fig['unit']} per {name}"
+                    else:
+                        fig["per"] = name
+                    return
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
         unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
         if unit is None and nxt not in W.RATE_NOUNS and not hyphenated and not self._rate_noun(j, fig):
@@ -838,6 +877,8 @@ class _Scanner:
         fig = self._new(i, k + 1, "duration", 1.0)
         fig["unit"] = unit
         fig["precision"] = 0.5
+        if self.word(k + 1) == "and" and self.word(k + 2) in {"a", "one"} and self.word(k + 3) == "half":
+            fig.update(j=k + 4, value=1.5, low=1.5, high=1.5)  # "a year and a half"
         return fig
 
     def _fraction_after(self, j: int, value: float, info: dict) -> dict | None:
@@ -1093,6 +1134,11 @@ class _Scanner:
                 counted = self.counted(inner[0] if inner else k)
         if counted is _NAME:
             return None
+        if counted and range_end is None:
+            density = self._per_unit(j, counted)
+            if density:  # "1,300 people per square kilometre"
+                fig.update(kind="quantity", unit=density[1], j=density[0])
+                return [fig]
         if counted and self.low[i] == "one" and self.tag(j) == "NN" and self._subject_one(i, j):
             return None  # "one grower said", "one option is to": a determiner, not a count
         if self.low[i] == "one" and self.word(j) == "point" and self.word(i - 1) == "at":
@@ -1206,6 +1252,23 @@ class _Scanner:
         # unless it is one item of a list ("lose 23, Victoria 32").
         return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
 
+    def _per_unit(self, j: int, counted: str) -> tuple[int, str] | None:
+        """After a counted noun, "per" or "/" and a unit: (end, "person per square kilometre")."""
+        for k in range(j, min(self.n, j + 4)):
+            if self.raw[k] == counted:
+                break
+        else:
+            return None
+        if self.word(k + 1) not in {"per", "/"}:
+            return None
+        for size in range(min(W.UNIT_MAX, self.n - k - 2), 0, -1):
+            name = W.UNITS.get(tuple(self.low[k + 2 : k + 2 + size]))
+            if name and not (size == 1 and self.low[k + 2] in W.GLUED_ONLY and self.word(k + 1) != "/"):
+                noun = counted.lower()
+                noun = {"people": "person", "persons": "person"}.get(noun, noun.rstrip("s") if noun.endswith("s") and not noun.endswith("ss") else noun)
+                return k + 2 + size, f"{noun} per {name}"
+        return None
+
     def _street_after(self, j: int) -> bool:
         """One to three capitalised words ending in a street word follow ("Riverview Dr.")."""
         for k in range(j, min(self.n, j + 4)):
@@ -1216,10 +1279,19 @@ class _Scanner:
         return False
 
     def _name_start(self, k: int) -> int:
-        """Start of a name ending at token ``k`` that joins capitals with "&" ("S&P", "AT&T")."""
+        """Start of a name ending at token ``k``: capitals joined by "&" ("S&P", "AT&T") and
+        up to two more capitalised words before it ("Land Cruiser 300")."""
         while k >= 2 and self.raw[k - 1] == "&" and self.glued(k) and self.glued(k - 1) \
                 and self.raw[k - 2][:1].isupper():
             k -= 2
+        for _ in range(2):
+            prev = k - 1
+            if prev < 0 or self.sentence_start(k) or not self.raw[prev].isalpha() or \
+                    not self.raw[prev][:1].isupper() or self.low[prev] in W.MONTHS or \
+                    self.low[prev] in W.WEEKDAYS or self.raw[prev] in _NOT_SOURCES or \
+                    self.low[prev] in _FUNCTION_WORDS | _DETERMINERS | {"a", "an", "in", "on", "at"}:
+                break
+            k = prev
         return k
 
     def counted(self, j: int) -> str | None:
@@ -1299,6 +1371,10 @@ class _Scanner:
         w = self.low[i]
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
+        if w in {"a", "an"} and nxt == "score" and self.word(i + 2) == "of":
+            fig = self._new(i, i + 2, "count", 20.0)  # "a score of MPs"
+            fig["counted"] = self.counted(i + 3)
+            return fig if fig["counted"] and fig["counted"] is not _NAME else None
         if w in {"year", "month", "week", "day"} and nxt == "-" and self.glued(i + 1) and \
                 self.glued(i + 2) and self.word(i + 2) in {"earlier", "ago", "before", "later"}:
             fig = self._new(i, i + 1, "duration", 1.0)  # "the year-earlier quarter"
@@ -1475,6 +1551,14 @@ class _Scanner:
             return None
         if first["kind"] == "date":
             second = self.date_at(k2)
+            if not second and first["value"] is not None:  # "between 1998 and 2003"
+                got = self.amount(k2, allow_range=False)
+                second = got[0] if got and got[0]["kind"] == "date" and got[0]["value"] else None
+                if second and second["value"] > first["value"]:
+                    low, high = first["value"], second["value"]
+                    first.update(i=i, j=second["j"], date=None, value=(low + high) / 2, low=low, high=high)
+                    return [first]
+                return None
             if not second:
                 return None
             first.update(i=i, j=second["j"], date=None, weekday=None)
@@ -1676,6 +1760,15 @@ class _Scanner:
                 if fig["date"]:
                     fig["weekday"] = W.WEEKDAY_NAMES[dt.date.fromisoformat(fig["date"]).weekday()]
                 return fig
+        m = _DOTTED_DATE.fullmatch(w)  # "15.03.2025": day, month, year
+        if m:
+            fig = self._new(i, i + 1, "date", None)
+            try:
+                day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                fig["date"], fig["weekday"] = day.isoformat(), W.WEEKDAY_NAMES[day.weekday()]
+            except ValueError:
+                return None
+            return fig
         # ISO 2022-09-13
         if _FOUR_DIGITS.fullmatch(w) and self.word(i + 1) == "-" and self.glued(i + 1):
             m = W.ISO_DATE.match(self.text, self.starts[i])
@@ -1741,7 +1834,8 @@ class _Scanner:
                 return self._new(i, i + 3, "date", None)
             if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(nxt) == int(w) + 1:
                 return self._new(i, i + 3, "date", None)  # "2006-2007": a financial year
-            if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(w) < int(nxt):
+            if len(w) == 4 and _YEAR4.fullmatch(nxt) and int(w) < int(nxt) <= int(w) + 30 and \
+                    self.word(i + 1) != "/":  # ("Regulation 2022/2065" is a name)
                 fig = self._new(i, i + 3, "date", (int(w) + int(nxt)) / 2)
                 fig["low"], fig["high"] = float(w), float(nxt)
                 return fig
@@ -1860,7 +1954,10 @@ class _Scanner:
         return None
 
     def glued_identifier(self, i: int) -> dict | None:
-        """ "4WD", "3D", "5G": digits glued to capitals that are not a unit."""
+        """ "4WD", "3D", "5G": digits glued to capitals that are not a unit; "4x4"."""
+        if self.low[i][-1:] == "x" and self.low[i][:-1].isdigit() and self.glued(i + 1) \
+                and self.word(i + 1).isdigit() and not (self.glued(i + 2) and self.word(i + 2)[:1].isalpha()):
+            return self._new(i, i + 2, "identifier", None)
         m = W.GLUED.fullmatch(self.raw[i])
         if m and any(ch.isupper() for ch in m.group(2)) and m.group(2) not in _UPPER_UNITS:
             suffix = m.group(2).lower()
