@@ -101,6 +101,7 @@ for _bound, _phrases in {
     "lt": ["under", "less than", "fewer than", "below", "just under", "short of",
            "lower than", "just below", "well under", "well below"],
     "approx": ["nearly", "almost", "around", "about", "roughly", "some", "approximately",
+               "estimated at", "valued at about",
                "something like", "close to", "an estimated", "estimated", "approx",
                "circa", "or so", "perhaps around", "just about", "the best part of",
                "upward of", "in the order of", "on the order of", "in the region of",
@@ -201,7 +202,8 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "centimetre": ("centimeter", ["centimetre", "centimeter", "cm"]),
     "metre": ("meter", ["metre", "meter", "m"]),
     "kilometre": ("kilometer", ["kilometre", "kilometer", "km", "kms", "klm"]),
-    "micron": ("micrometer", ["micron", "micrometre", "micrometer"]),
+    "micron": ("micrometer", ["micron"]),
+    "micrometre": ("micrometer", ["micrometre", "micrometer", "µm", "μm"]),
     "inch": ("inch", ["inch", "inches"]),
     "foot": ("foot", ["foot", "feet", "ft"]),
     "yard": ("yard", ["yard"]),
@@ -351,7 +353,7 @@ _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "
               "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
               "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
               "hertz", "btu", "l", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
-              "mmhg"}
+              "mmhg", "µm", "μm"}
 
 
 def _plural(spelling: str) -> list[str]:

@@ -1089,6 +1089,10 @@ class _Scanner:
             fig.update(i=i - 1, kind="identifier", value=None, low=None, high=None)
             return [fig]
         if range_end is None and info.get("digits") and j == i + 1 and token.isdigit() and \
+                self.word(i - 1) in {"call", "dial", "text", "ring", "phone", "calling", "dialling", "dialing"}:
+            fig.update(kind="identifier", value=None, low=None, high=None)  # "dial 999"
+            return [fig]
+        if range_end is None and info.get("digits") and j == i + 1 and token.isdigit() and \
                 self._street_after(j):
             fig.update(kind="identifier", value=None, low=None, high=None)  # "601 Riverview Dr."
             return [fig]
@@ -1280,11 +1284,11 @@ class _Scanner:
 
     def _name_start(self, k: int) -> int:
         """Start of a name ending at token ``k``: capitals joined by "&" ("S&P", "AT&T") and
-        up to two more capitalised words before it ("Land Cruiser 300")."""
+        one more capitalised word before it ("Land Cruiser 300")."""
         while k >= 2 and self.raw[k - 1] == "&" and self.glued(k) and self.glued(k - 1) \
                 and self.raw[k - 2][:1].isupper():
             k -= 2
-        for _ in range(2):
+        for _ in range(1):
             prev = k - 1
             if prev < 0 or self.sentence_start(k) or not self.raw[prev].isalpha() or \
                     not self.raw[prev][:1].isupper() or self.low[prev] in W.MONTHS or \
@@ -1375,6 +1379,11 @@ class _Scanner:
             fig = self._new(i, i + 2, "count", 20.0)  # "a score of MPs"
             fig["counted"] = self.counted(i + 3)
             return fig if fig["counted"] and fig["counted"] is not _NAME else None
+        if w in {"year", "month", "week", "day"} and prev == "the" and nxt in {"earlier", "before"} \
+                and self.word(i - 2) not in {"during", "in", "for", "of", "throughout", "over"}:
+            fig = self._new(i, i + 1, "duration", 1.0)  # "$6.4 million the year earlier"
+            fig["unit"] = w
+            return fig
         if w in {"year", "month", "week", "day"} and nxt == "-" and self.glued(i + 1) and \
                 self.glued(i + 2) and self.word(i + 2) in {"earlier", "ago", "before", "later"}:
             fig = self._new(i, i + 1, "duration", 1.0)  # "the year-earlier quarter"
@@ -1950,7 +1959,8 @@ class _Scanner:
                 self.glued(i + 1) and self.glued(i + 2) and self._slash(i) is None and \
                 not (self.word(i + 3) == "/" and self.glued(i + 3)) and \
                 not (i and self.word(i - 1) == "/" and self.glued(i)):
-            return self._new(i, i + 3, "identifier", None)
+            start = i - 1 if self.word(i - 1) in _LABELS and self.raw[i - 1][:1].isupper() else i
+            return self._new(start, i + 3, "identifier", None)  # "Regulation 2022/2065"
         return None
 
     def glued_identifier(self, i: int) -> dict | None:
@@ -2005,7 +2015,8 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
         # to 65 per cent chance" ("over the next 10 years" means during them: no bound)
         if fig["kind"] in {"date", "time", "ordinal"}:
             pass  # "under a 1934 law": the hedge bounds the noun phrase, not the year
-        elif bound is None and sc.word(i - 1) in {"a", "an"} and sc.low[i] not in {"a", "an"}:
+        elif bound is None and sc.word(i - 1) in {"a", "an"} and sc.low[i] not in {"a", "an"} \
+                and "-" not in sc.raw[i:fig["j"]]:  # ("close to a 30-year low": the hedge is the low's)
             bound = _hedge_before(sc, i - 1, 1)
         elif bound is None and sc.word(i - 2) == "the" and \
                 sc.word(i - 1) in {"next", "past", "last", "first", "coming"}:
