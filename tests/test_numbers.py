@@ -939,3 +939,10 @@ def test_phone_shortcodes_labels_with_slashes_and_hedges_on_the_noun():
     assert one("Inventories dropped close to a 30-year low.", "30-year")["bound"] == "eq"
     assert one("Profits, estimated at $50 million, fell.", "$50 million")["bound"] == "approx"
     assert one("The bacteria measure 2 micrometres across.", "2 micrometres")["unit"] == "micrometre"
+
+
+def test_dotted_identifiers_plus_signs_and_more_hedges():
+    assert one("Delhi's PM2.5 level rose.", "PM2.5")["kind"] == "identifier"
+    row = one("The charity fed 5,000+ families.", "5,000")
+    assert (row["kind"], row["counted"], row["bound"]) == ("count", "families", "ge")
+    assert one("The peso weakened past 18.5 pesos per dollar.", "18.5 pesos per dollar")["bound"] == "gt"

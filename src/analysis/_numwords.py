@@ -92,6 +92,7 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 HEDGES_BEFORE: dict[tuple[str, ...], str] = {}
 for _bound, _phrases in {
     "gt": ["over", "more than", "exceeded", "exceeding", "exceeds", "exceed", "above",
+           "north of", "beyond", "past",
            "upwards of", "in excess of", "topped", "surpassed", "greater than", "well over",
            "just over", "higher than", "larger than", "in excess", "well above"],
     "ge": ["at least", "no fewer than", "no less than", "a minimum of", "minimum of",

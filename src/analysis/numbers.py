@@ -207,7 +207,7 @@ _ZERO_YEAR = re.compile(r"0\d")
 _YEAR4 = re.compile(r"(?:19|20)\d{2}")
 _HOUR = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
 _FY_LABEL = re.compile(r"FY(\d\d|\d{4})")
-_ALNUM_ID = re.compile(r"[A-Za-z]+\d[\w]*")
+_ALNUM_ID = re.compile(r"[A-Za-z]+\d\w*(?:\.\d+)*")  # "H5N1", "PM2.5"
 _SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", ";", "(", ")", "—", "–"}
 
 
@@ -1119,6 +1119,9 @@ class _Scanner:
                 return [fig]
             fig.update(kind="count", counted=self.raw[j])
             return [fig]
+        if self.word(j) == "+" and self.glued(j):
+            fig["plus"] = True  # "5,000+ families": at least, and the noun follows the sign
+            j += 1
         counted = self.counted(j)
         if counted is None and self.word(j) == "or" and self.word(j + 1) == "so":
             counted = self.counted(j + 2)
