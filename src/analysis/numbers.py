@@ -1382,8 +1382,10 @@ class _Scanner:
             fig = self._new(i, i + 2, "count", 20.0)  # "a score of MPs"
             fig["counted"] = self.counted(i + 3)
             return fig if fig["counted"] and fig["counted"] is not _NAME else None
-        if w in {"year", "month", "week", "day"} and prev == "the" and nxt in {"earlier", "before"} \
+        if w in {"year", "month", "week", "day"} and prev == "the" and (
+                nxt == "earlier" or nxt == "before" and not self.word(i + 2)[:1].isalnum()) \
                 and self.word(i - 2) not in {"during", "in", "for", "of", "throughout", "over"}:
+            # ("the month before he was killed": a conjunction follows, not a comparison)
             fig = self._new(i, i + 1, "duration", 1.0)  # "$6.4 million the year earlier"
             fig["unit"] = w
             return fig
