@@ -2248,6 +2248,8 @@ def _attributed(text: str, window_start: int, figure_start: int,
 
 def _trailing_source(text: str, fig: dict, end: int) -> str | None:
     """The source named at the end of the figure's sentence, after the figure."""
+    if end - fig["end"] > _ATTRIBUTION_REACH:
+        return None  # too far to name this figure's source (and keeps long lines linear)
     m = _TRAILING_SOURCE.search(text, fig["end"], end)
     if m is None:
         return None
