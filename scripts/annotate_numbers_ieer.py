@@ -65,7 +65,10 @@ any scoring):
   approximate (like "several hundred"); "several million people" -> 1e6 ge approx;
   "several tens of million" -> 1e7 ge approx (span with "several", counted "people"
   elided); "millions of ringgit" -> money 1e6 MYR ge approx; "more than a dozen" -> count
-  12 gt; "at least a dozen" -> 12 ge.
+  12 gt; "at least a dozen" -> 12 ge.  (Correction after the one ieer-dev scoring, found
+  by re-reading the money-span convention: "[millions of ringgit]" -- money spans include
+  the currency, as "[millions of dollars]" in numbers_dev2; first committed as
+  "[millions] of ringgit".)
 - Durations: "in 18 months to two years" -> one duration range in the smaller unit,
   18-24 month; "a six-and-a-half-year low", "a four-and-a-half-hour documentary" ->
   6.5 year / 4.5 hour, the whole hyphenated measure; "a single hour" (of documentary)
@@ -220,7 +223,7 @@ ANN = {
         F("about [half-a million ringgit],", "money", 5e5, "MYR", bound="approx", claimant=AHO),
         F("average of [450,000 litres] of water", "quantity", 450000, "litre", claimant=AHO),
         F("opening the [11th] Selangor", "ordinal", 11),
-        F("the Government [millions] of ringgit", "money", 1e6, "MYR", bound="ge",
+        F("the Government [millions of ringgit].", "money", 1e6, "MYR", bound="ge",
           approximate=True, claimant=AHO),
         F("for the past [two days].", "duration", 2, "day",
           claimant="employees at Sun Metal Works Sdn Bhd"),
