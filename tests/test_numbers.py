@@ -946,3 +946,20 @@ def test_dotted_identifiers_plus_signs_and_more_hedges():
     row = one("The charity fed 5,000+ families.", "5,000")
     assert (row["kind"], row["counted"], row["bound"]) == ("count", "families", "ge")
     assert one("The peso weakened past 18.5 pesos per dollar.", "18.5 pesos per dollar")["bound"] == "gt"
+
+
+def test_newswire_ranges_ordinals_hedges_and_future_dates():
+    row = one("The World Cup runs June 19-July 10, 1999.", "June 19-July 10, 1999")
+    assert (row["kind"], row["date"]) == ("date", "1999")
+    row = one("It takes 18 months to two years.", "18 months to two years")
+    assert (row["low"], row["high"], row["unit"]) == (18, 24, "month")
+    assert one("It carries a maximum fine of RM50,000.", "RM50,000")["bound"] == "le"
+    assert one("They pay RM120 per day per athlete.", "RM120 per day per athlete")["value"] == 120
+    assert one("It cost about half-a million ringgit.", "half-a million ringgit")["value"] == 5e5
+    assert one("It grew ninefold.", "ninefold")["value"] == 9
+    assert one("They lost in first-round games.", "first")["kind"] == "ordinal"
+    assert one("It rained for the past two days.", "two days")["bound"] == "eq"
+    assert figs("The show will air on Friday.", published="2024-11-20")["date"].tolist() == ["2024-11-22"]
+    assert figs("The show aired on Friday.", published="2024-11-20")["date"].tolist() == ["2024-11-15"]
+    assert figs("The strike will start April 3.", published="2024-11-20")["date"].tolist() == ["2025-04-03"]
+    assert figs("Up to six MPs, including him, voted.")["unit"].isna().all()

@@ -70,7 +70,8 @@ MULTIPLIERS = {
     "triple": 3.0, "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "treble": 3.0,
     "trebled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "halve": 0.5, "halved": 0.5,
     "halves": 0.5, "halving": 0.5, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
-    "fivefold": 5.0, "tenfold": 10.0,
+    "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
+    "tenfold": 10.0, "hundredfold": 100.0, "thousandfold": 1000.0,
 }
 
 MONTHS = {
@@ -98,6 +99,8 @@ for _bound, _phrases in {
     "ge": ["at least", "no fewer than", "no less than", "a minimum of", "minimum of",
            "not less than"],
     "le": ["up to", "within", "within the next", "within the coming", "no later than", "at most", "no more than", "not more than",
+           "a maximum fine of", "maximum fine of", "a maximum penalty of", "maximum penalty of",
+           "a maximum sentence of", "maximum sentence of", "capped at",
            "as many as", "as much as", "a maximum of", "maximum of", "not exceeding"],
     "lt": ["under", "less than", "fewer than", "below", "just under", "short of",
            "lower than", "just below", "well under", "well below"],
@@ -306,8 +309,8 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "bar": ("bar", ["bar"]),
     "atmosphere": ("atmosphere", ["atmosphere", "atm"]),
     "kelvin": ("kelvin", ["kelvin"]),
-    "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s", "mps"]),
-    "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s", "fps"]),
+    "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s"]),
+    "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s"]),
     "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
     "part per million": ("ppm", ["part per million", "ppm"]),
     "part per billion": ("1e-9", ["part per billion", "ppb"]),

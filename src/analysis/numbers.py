@@ -171,6 +171,13 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "Btu", "Mt", "kt", "Mb", "Gb"}
 _RACES = {"race", "races", "run", "runs", "walk", "event", "fun", "charity", "road", "trail",
           "classic", "classical", "freestyle", "sprint", "relay", "cross", "ski", "marathon"}
+# Nouns an ordinal ranks when hyphenated to them: "fourth-quarter", "first-round", "third-place".
+_RANKED_NOUNS = {"quarter", "half", "round", "place", "placed", "seed", "seeded", "term", "innings",
+                 "inning", "period", "leg", "stage", "set", "game", "generation", "grade", "tier",
+                 "floor", "year", "day"}
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|shall|is to|are to|is due|are due|is scheduled|are "
+                     r"scheduled|is expected to|are expected to|plans? to|going to|next|upcoming|"
+                     r"goes on sale|go on sale|to be held)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 # Street words after a number make it an address ("601 Riverview Dr.", "10 Downing Street").
 _STREETS = {"St", "Street", "Dr", "Drive", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard",
@@ -498,6 +505,11 @@ class _Scanner:
             scale = W.SCALES.get(self.word(i + 4), 12.0)
             return i + 5, 0.5 * scale, {"digits": False, "words": True, "token": None,
                                         "scale": scale, "glued": None}
+        if w == "half" and self.word(i + 1) == "-" and self.word(i + 2) in {"a", "an"} and \
+                self.glued(i + 1) and self.glued(i + 2) and self.word(i + 3) in W.SCALES:
+            scale = W.SCALES[self.word(i + 3)]  # "half-a million ringgit"
+            return i + 4, 0.5 * scale, {"digits": False, "words": True, "token": None,
+                                        "scale": scale, "glued": None}
         if w == "half" and self.word(i + 1) in W.SCALES:  # "the half million dollars"
             scale = W.SCALES[self.word(i + 1)]
             return i + 2, 0.5 * scale, {"digits": False, "words": True, "token": None,
@@ -815,7 +827,10 @@ class _Scanner:
                 self.word(fig["j"] + 1) == "old" and self.glued(fig["j"]) and self.glued(fig["j"] + 1):
             fig["j"] += 2  # "a 45-year-old man": the age is one word
         if fig["kind"] in {"money", "quantity"}:
+            end = fig["j"]
             self.rate(fig["j"], fig)
+            if fig["j"] > end and self.word(fig["j"]) == "per":
+                self.rate(fig["j"], fig)  # "RM120 per day per athlete"
         elif fig["kind"] == "duration" and self.word(fig["j"]) in {"a", "per"}:
             # "30 hours a week": time per period, unit "hour per week"
             per = W.TIMES.get((self.word(fig["j"] + 1),))
@@ -989,6 +1004,17 @@ class _Scanner:
         if fig["kind"] is not None and other["kind"] not in {None, fig["kind"]} and \
                 not (other["kind"] == "count" and fig["kind"] in {"money", "quantity", "percent", "duration"}):
             return None
+        if fig["kind"] == "duration" and other["kind"] == "duration" and other["unit"] != fig["unit"] \
+                and conn == "to":
+            try:  # "18 months to two years": one range, in the first figure's unit
+                factor = normalise(1.0, other["unit"])[0] / normalise(1.0, fig["unit"])[0]
+            except Exception:  # noqa: BLE001 - a unit pint cannot read: two figures
+                return None
+            high = other["value"] * factor
+            if not fig["value"] < high:
+                return None
+            fig.update(j=other["j"], low=fig["value"], high=high, value=(fig["value"] + high) / 2)
+            return [fig]
         if fig["kind"] is not None and other["kind"] == fig["kind"] and other["unit"] != fig["unit"]:
             return None
         # "$5 to $10 million": the magnitude of the second applies to the first
@@ -1463,7 +1489,7 @@ class _Scanner:
         if w in W.ORDINALS:
             superlative = nxt == "-" and self.glued(i + 1) and self.word(i + 2).endswith("est")
             # "fourth-quarter earnings", "first-half profit": the rank of a period
-            period = nxt == "-" and self.glued(i + 1) and self.word(i + 2) in {"quarter", "half"}
+            period = nxt == "-" and self.glued(i + 1) and self.word(i + 2) in _RANKED_NOUNS
             if nxt in {"time", "times"} or nxt == "-" and not (superlative or period) or \
                     prev in {"at", "for"} or \
                     (nxt == "place" and prev == "the" and self.word(i - 2) == "in"):  # "in the first place"
@@ -1606,7 +1632,29 @@ class _Scanner:
         return [fig]
 
     # ---- dates and times
-    def _resolve(self, year: int | None, month: int, day: int | None) -> str | None:
+    def _future(self, i: int) -> bool:
+        """The clause before token ``i`` speaks of the future ("will", "is due", "next")."""
+        start = i
+        while start > 0 and self.raw[start - 1] not in {".", "!", "?", ";"} and i - start < 25:
+            start -= 1
+        return bool(_FUTURE.search(self.text, self.starts[start], self.starts[i]))
+
+    def _weekday(self, fig: dict, i: int, weekday: int) -> None:
+        """Name the weekday and resolve it against the published date: the last such day on or
+        before it, or the next one after it when the sentence speaks of the future."""
+        fig["weekday"] = W.WEEKDAY_NAMES[weekday]
+        if self.published is None:
+            return
+        offset = (self.published.weekday() - weekday) % 7
+        prev = self.word(i - 1)
+        if prev == "next" or (prev != "last" and self._future(i)):
+            offset = -((weekday - self.published.weekday()) % 7 or 7)
+        elif prev == "last" and offset == 0:
+            offset = 7
+        fig["date"] = (self.published - dt.timedelta(days=offset)).isoformat()
+
+    def _resolve(self, year: int | None, month: int, day: int | None,
+                 future: bool = False) -> str | None:
         pub = self.published
         if year is None:
             if pub is None:
@@ -1617,10 +1665,15 @@ class _Scanner:
                     guess = dt.date(year, month, day)
                 except ValueError:
                     return None
-                # A day and month well after publication is last year's.
-                if (guess - pub).days > 183:
+                # A day and month well after publication is last year's; in a sentence
+                # about the future, one before publication is next year's.
+                if future and guess < pub:
+                    year += 1
+                elif not future and (guess - pub).days > 183:
                     year -= 1
-            elif month - pub.month > 6:
+            elif future and month < pub.month:
+                year += 1
+            elif not future and month - pub.month > 6:
                 year -= 1
         if day is None:
             return f"{year:04d}-{month:02d}"
@@ -1665,7 +1718,7 @@ class _Scanner:
                 and self.word(i - 1) != "the" and (self.raw[i] not in {"Sun", "Sat", "Wed"} or after in {
                     ",", "-", "–"} or after in W.MONTHS or after in W.MONTH_ABBR or after[:1].isdigit()):
             fig = self._new(i, i + 2, "date", None)  # "SHAH ALAM, Thurs. -"
-            fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[_WEEKDAY_ABBR[self.raw[i]]]]
+            self._weekday(fig, i, W.WEEKDAYS[_WEEKDAY_ABBR[self.raw[i]]])
             return fig
         if w in W.WEEKDAYS and self.raw[i][:1].isupper():
             if i + 1 < self.n and self.raw[i + 1] in _WEEKDAY_TITLES:
@@ -1688,15 +1741,7 @@ class _Scanner:
                     dated["i"] = i
                     return dated
             fig = self._new(i, i + 1, "date", None)
-            fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[w]]
-            if self.published is not None:
-                offset = (self.published.weekday() - W.WEEKDAYS[w]) % 7
-                prev = self.word(i - 1)
-                if prev == "next":
-                    offset = -((W.WEEKDAYS[w] - self.published.weekday()) % 7 or 7)
-                elif prev == "last" and offset == 0:
-                    offset = 7
-                fig["date"] = (self.published - dt.timedelta(days=offset)).isoformat()
+            self._weekday(fig, i, W.WEEKDAYS[w])
             return fig
         month = self._month(i)
         if month is not None:
@@ -1716,6 +1761,14 @@ class _Scanner:
             if self.word(end) in {"-", "–"} and self.glued(end) and self.glued(end + 1) and \
                     self._day(end + 1) and self._day(end + 1)[0] > day:
                 end = end + 2  # "Oct. 2-8": a span of days is one date
+            elif self.word(end) in {"-", "–"} and self._month(end + 1) and self._day(self._month(end + 1)[1]):
+                # "June 19-July 10, 1999": one date from one day to another
+                end = self._day(self._month(end + 1)[1])[1]
+                if self.word(end) == "," and self._year(end + 1):
+                    year, end = self._year(end + 1)
+                fig = self._new(i, end, "date", None)
+                fig["date"] = str(year) if year else None
+                return fig
             if self.word(end) == "," and self._year(end + 1):
                 year, end = self._year(end + 1)
             elif self._year(end):
@@ -1740,7 +1793,8 @@ class _Scanner:
             # "in March last year": the span stays "March", the year is resolved
             year = self.published.year + {"last": -1, "next": 1, "this": 0}[self.word(end)]
         fig = self._new(i, end, "date", None)
-        fig["date"] = self._resolve(year, month, day) if (year or self.published) else None
+        future = self.published is not None and year is None and self._future(i)
+        fig["date"] = self._resolve(year, month, day, future) if (year or self.published) else None
         if year is not None and day is None:
             fig["date"] = f"{year:04d}-{month:02d}"
         if fig["date"] and len(fig["date"]) == 10:
@@ -1770,7 +1824,8 @@ class _Scanner:
                 if y:
                     year, end = y
                 fig = self._new(i, end, "date", None)
-                fig["date"] = self._resolve(year, month[0], d[0]) if (year or self.published) else None
+                future = self.published is not None and year is None and self._future(i)
+                fig["date"] = self._resolve(year, month[0], d[0], future) if (year or self.published) else None
                 if fig["date"]:
                     fig["weekday"] = W.WEEKDAY_NAMES[dt.date.fromisoformat(fig["date"]).weekday()]
                 return fig
@@ -1999,6 +2054,8 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int) -> str | None:
         # "in the years leading up to 2005": a time line, not a bound
         if phrase[0] == "up" and before in {"leading", "lead", "leads", "run", "running"}:
             return None
+        if phrase == ("past",) and before in {"the", "this", "these", "its", "his", "her", "their", "our"}:
+            return None  # "for the past two days": a period, not "more than"
         if skipped and phrase in {("over",), ("for",), ("some",), ("within",)}:
             return None
         return b
@@ -2099,7 +2156,7 @@ def _conversions(sc: _Scanner, figs: list[dict]) -> None:
         if a["kind"] not in {"quantity", "money", "percent"} or b["kind"] != a["kind"]:
             continue
         b["converted_from"] = a["number_id"]
-        if b["bound"] == "eq" and a["bound"] != "eq":
+        if between.strip() == "(" and b["bound"] == "eq" and a["bound"] != "eq":
             # "about 1,500 square kilometres (580 square miles)": the hedge covers both
             b["bound"], b["approximate"] = a["bound"], a["approximate"]
         if a["kind"] == "money":
@@ -2167,7 +2224,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|[.!?]\s|[\"�
 _NOT_SOURCES = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "But",
                 "And", "So", "Now", "Also", "Then", "The", "Mr", "Mrs", "Ms", "Dr", "Though",
                 "However", "Meanwhile", "Instead", "Yesterday", "Today", "Like", "If", "When"}
-_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Senator|Minister|Premier)\.?\s+)+")
+_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Senator|Minister|Premier|Datuk|Dato|"
+                     r"Tan Sri|Sheikh|Lord|Lady|Dame|Rev|Judge|Justice)\.?\s+)+")
 # Role words: what follows the last of them is the person ("Agriculture Minister Peter
 # McGauran" -> "Peter McGauran"), if anything does.
 _ROLES = {"Minister", "Manager", "Chairman", "Chairwoman", "Chair", "Director", "Researcher",
