@@ -963,3 +963,9 @@ def test_newswire_ranges_ordinals_hedges_and_future_dates():
     assert figs("The show aired on Friday.", published="2024-11-20")["date"].tolist() == ["2024-11-15"]
     assert figs("The strike will start April 3.", published="2024-11-20")["date"].tolist() == ["2025-04-03"]
     assert figs("Up to six MPs, including him, voted.")["unit"].isna().all()
+
+
+def test_editions_places_and_trailing_at_least():
+    assert one("He opened the 11th Selangor Chamber meeting.", "11th")["kind"] == "ordinal"
+    assert one("Matiba, who ran second to Moi, spoke.", "second")["kind"] == "ordinal"
+    assert one("But for one night at least, it is over.", "one night")["bound"] == "ge"

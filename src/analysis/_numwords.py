@@ -116,7 +116,8 @@ for _bound, _phrases in {
 HEDGE_MAX = max(len(k) for k in HEDGES_BEFORE)
 HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "ge",
                 ("or", "later"): "ge", ("or", "earlier"): "le", ("or", "sooner"): "le",
-                ("or", "less"): "le", ("or", "fewer"): "le", ("plus",): "ge",
+                ("or", "less"): "le", ("or", "fewer"): "le", ("plus",): "ge", ("at", "least"): "ge",
+                ("at", "most"): "le",
                 ("+",): "ge", ("and", "over"): "ge", ("and", "above"): "ge"}
 
 # --------------------------------------------------------------------------- money

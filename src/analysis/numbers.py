@@ -109,7 +109,7 @@ _CHANGE_STEMS = ("increas", "decreas", "reduc", "declin", "improv", "expan", "na
                  "boost", "slash", "hike", "hiking", "chang")
 _LOWER_ID = {"omega", "covid"}  # lower-case names glued to a number: "omega-3 oils"
 _RANGING = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied"}
-_RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing",
+_RANK_VERBS = {"placed", "finished", "came", "ranked", "ranks", "rated", "finishing", "ran",
                "placing", "coming", "ranking", "slipped", "climbed"}
 _VAGUE_QUANTIFIERS = {"several", "few"}
 # Plural nouns without a plural "-s", which taggers often call adjectives after a number.
@@ -383,7 +383,8 @@ class _Scanner:
                         fig["date"] = self._resolve(self.published.year, self.published.month, day)
                     return [fig]
                 if i + 1 < self.n and self.raw[i + 1][:1].isupper() and self.low[i + 1] not in W.MONTHS \
-                        and not self.sentence_start(i) and self.raw[i + 1] not in {"Century"}:
+                        and not self.sentence_start(i) and self.raw[i + 1] not in {"Century"} \
+                        and self.word(i - 1) not in _DETERMINERS:  # ("the 16th Commonwealth Games")
                     return None  # "1st Nationwide Bank", "5th Fleet": part of a name
                 return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
             m = _RACE_TIME.fullmatch(w)
@@ -2086,6 +2087,9 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     if bound is None:
         for phrase, b in W.HEDGES_AFTER.items():
             if tuple(sc.low[j : j + len(phrase)]) == phrase:
+                after = sc.word(j + len(phrase))
+                if phrase[0] == "at" and (after[:1].isdigit() or after in W.SMALL):
+                    continue  # "10 at least 3 times": the hedge is the next figure's
                 bound = b
                 break
         if bound is None and sc.word(j) == "-" and sc.word(j + 1) == "plus" and sc.glued(j):
