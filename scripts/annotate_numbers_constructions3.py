@@ -42,6 +42,9 @@ Money
 - Prices introduced by "from", "starts at", "start at", "priced from" are floors -> ge;
   "capped at" -> le (like "a maximum of").
 - A per-person "pp" glued to a price is inside the span ("£449pp", rate denominator).
+- "topped", "passed" (a level or toll) -> gt, like "exceeded" ("topped [$3 trillion]",
+  "has passed [21,000]"); this was applied when annotating but listed only after the
+  evaluation run (documentation fix, no annotation changed).
 - Forecasts, outlooks and guidance are claimed by their issuer ("raised its outlook to
   ..." -> the company; "analysts' forecasts of 98 cents" -> "analysts").
 - "estimates X at" is approx (as the lead's "estimated at"); "put X at" stays eq (not a
