@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("system", choices=sorted(SYSTEMS))
     parser.add_argument("file")
-    parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    parser.add_argument("--split", default="dev", help="a split name of the file (dev, test, wsj-test, ...) or all")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     run = SYSTEMS[args.system]
