@@ -969,3 +969,14 @@ def test_editions_places_and_trailing_at_least():
     assert one("He opened the 11th Selangor Chamber meeting.", "11th")["kind"] == "ordinal"
     assert one("Matiba, who ran second to Moi, spoke.", "second")["kind"] == "ordinal"
     assert one("But for one night at least, it is over.", "one night")["bound"] == "ge"
+
+
+def test_direction_comparison_price_floor_and_symbol_hedges():
+    assert one("Rates edged up to 4.3 per cent.", "4.3 per cent")["bound"] == "eq"
+    assert one("Yields could fall by up to 20 per cent.", "20 per cent")["bound"] == "le"
+    assert one("Prices were higher than a year earlier.", "a year")["bound"] == "eq"
+    assert one("Rooms cost from £14.99 a night.", "£14.99 a night")["bound"] == "ge"
+    assert one("It spends $8.5bn over four years.", "four years")["bound"] == "eq"
+    assert one("It lasted over 30 days.", "30 days")["bound"] == "gt"
+    assert one("About ~12% agreed.", "12%")["bound"] == "approx"
+    assert one("Some >20% disagreed.", "20%")["bound"] == "gt"

@@ -113,6 +113,12 @@ for _bound, _phrases in {
 }.items():
     for _phrase in _phrases:
         HEDGES_BEFORE[tuple(_phrase.split())] = _bound
+for _symbol, _bound in {"~": "approx", "≈": "approx", ">": "gt", "<": "lt", "≥": "ge", "≤": "le",
+                       "c.": "approx"}.items():
+    HEDGES_BEFORE[(_symbol,)] = _bound  # "~12%", ">20%"
+for _phrase in ["starting at", "starts at", "start at", "priced from", "prices from", "from just",
+                "from only", "fares from", "rooms from", "tickets from", "starting from", "from"]:
+    HEDGES_BEFORE[tuple(_phrase.split())] = "ge"  # price floors: "from £14.99"
 HEDGE_MAX = max(len(k) for k in HEDGES_BEFORE)
 HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "ge",
                 ("or", "later"): "ge", ("or", "earlier"): "le", ("or", "sooner"): "le",

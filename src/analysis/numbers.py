@@ -178,6 +178,14 @@ _RANKED_NOUNS = {"quarter", "half", "round", "place", "placed", "seed", "seeded"
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|shall|is to|are to|is due|are due|is scheduled|are "
                      r"scheduled|is expected to|are expected to|plans? to|going to|next|upcoming|"
                      r"goes on sale|go on sale|to be held)\b", re.IGNORECASE)
+# Words before "from" that make it a price floor ("costs from $5", "priced from £14.99").
+# Words before "over" + a duration that make it "during" rather than "more than".
+_SPREAD_OVER = {"spread", "spent", "spending", "paid", "phased", "repaid", "introduced", "rolled",
+                "staggered", "delivered", "built", "implemented", "invested", "allocated", "cut",
+                "increase", "increased", "reduce", "reduced", "decline", "declined", "fall", "fell",
+                "rise", "rose", "grow", "grew", "lost", "gained", "weeks", "years", "months"}
+_PRICED = {"costs", "cost", "priced", "available", "sells", "sell", "retails", "retail", "fares",
+           "prices", "tickets", "rooms", "rates", "starting", "start", "starts", "plans", "deals"}
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 # Street words after a number make it an address ("601 Riverview Dr.", "10 Downing Street").
 _STREETS = {"St", "Street", "Dr", "Drive", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard",
@@ -2039,7 +2047,8 @@ class _Scanner:
 
 
 # --------------------------------------------------------------------------- after the pass
-def _hedge_before(sc: _Scanner, end: int, skipped: int) -> str | None:
+def _hedge_before(sc: _Scanner, end: int, skipped: int, fig_kind: str | None = None,
+                  possessive_after: bool = False) -> str | None:
     """The bound of the hedge phrase ending right before token ``end``, if any."""
     for size in range(min(W.HEDGE_MAX, end), 0, -1):
         phrase = tuple(sc.low[end - size : end])
@@ -2059,6 +2068,17 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int) -> str | None:
             return None  # "for the past two days": a period, not "more than"
         if skipped and phrase in {("over",), ("for",), ("some",), ("within",)}:
             return None
+        if phrase[0] == "up" and before in {"edged", "crept", "inched", "moved", "went", "climbed",
+                                            "rose", "risen", "jumped", "ticked", "gone", "shot",
+                                            "soared", "rising", "climbing", "goes", "go"}:
+            return None  # "edged up to 4.3 per cent": a direction of change
+        if phrase == ("from",) and before not in _PRICED:
+            continue
+        if phrase == ("over",) and fig_kind == "duration" and not possessive_after and (
+                before[:1].isdigit() or before in _SPREAD_OVER or before in W.CURRENCY_WORDS
+                or before in {"%", "cent", "percent", "billion", "million", "bn", "m"}
+                or (before,) in W.UNITS):
+            return None  # "$8.5bn over four years", "spread over 12 years": during them
         return b
     return None
 
@@ -2072,8 +2092,11 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     if fig["kind"] == "date" and sc.word(i - 1) == "-" and sc.glued(i) and \
             sc.word(i - 2) in {"pre", "post"} and sc.glued(i - 1):
         bound = "lt" if sc.word(i - 2) == "pre" else "gt"  # "pre-1917 debts"
+    elif fig["kind"] == "duration" and sc.word(j) in {"earlier", "ago", "before", "later"}:
+        bound = None  # "higher than a year earlier": the comparison is not about the year
     elif sc.low[i] != "between":
-        bound = _hedge_before(sc, i, 0)
+        possessive = sc.word(j) in {"'", "’"} or sc.word(j) in {"old", "of"}
+        bound = _hedge_before(sc, i, 0, fig["kind"], possessive)
         # the hedge may stand before a determiner: "at least the next 10 years", "about a 60
         # to 65 per cent chance" ("over the next 10 years" means during them: no bound)
         if fig["kind"] in {"date", "time", "ordinal"}:
