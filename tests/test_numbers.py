@@ -980,3 +980,24 @@ def test_direction_comparison_price_floor_and_symbol_hedges():
     assert one("It lasted over 30 days.", "30 days")["bound"] == "gt"
     assert one("About ~12% agreed.", "12%")["bound"] == "approx"
     assert one("Some >20% disagreed.", "20%")["bound"] == "gt"
+
+
+def test_sports_metres_times_magnitudes_and_scientific_notation():
+    assert one("She won the 400m hurdles.", "400m")["unit"] == "metre"
+    row = one("The flight takes 1h 49m today.", "1h 49m")
+    assert (row["value"], row["unit"]) == (109, "minute")
+    assert one("It takes 1 hr 15 min.", "1 hr 15 min")["value"] == 75
+    assert one("A trip costs £449pp.", "£449pp")["unit"] == "GBP"  # per person, not pence
+    assert one("The charger gives 65W.", "65W")["unit"] == "watt"
+    assert one("A magnitude 7.8 quake hit.", "magnitude 7.8")["unit"] == "magnitude"
+    assert one("A 7.5-magnitude aftershock hit.", "7.5-magnitude")["value"] == 7.5
+    assert one("Dinner is at quarter to eight.", "quarter to eight")["value"] == 7.75
+    assert one("The show is at half past ten.", "half past ten")["value"] == 10.5
+    row = one("Shops open between 6am and 11pm.", "between 6am and 11pm")
+    assert (row["kind"], row["low"], row["high"]) == ("time", 6, 23)
+    assert one("There are 6.022 × 10²³ atoms.", "6.022 × 10²³")["value"] == 6.022e23
+    assert one("Three-year-olds attend.", "Three-year-olds")["unit"] == "year"
+    assert one("The rate is 41.3 per 100,000 people.", "41.3 per 100,000 people")["unit"] == "per 100000 person"
+    assert one("Children under 12 travel free.", "12")["unit"] == "year"
+    dates = figs("Sales have risen since October.", published="2024-03-20")["date"].tolist()
+    assert dates == ["2023-10"]

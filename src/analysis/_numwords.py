@@ -319,6 +319,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s"]),
     "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s"]),
     "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
+    "nit": ("candela / meter ** 2", ["nit"]),
     "part per million": ("ppm", ["part per million", "ppm"]),
     "part per billion": ("1e-9", ["part per billion", "ppb"]),
     "part per trillion": ("1e-12", ["part per trillion", "ppt"]),
@@ -338,7 +339,7 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
     "millisecond": ("millisecond", ["millisecond", "ms", "msec"]),
     "second": ("second", ["second", "sec", "secs"]),
     "minute": ("minute", ["minute", "min", "mins"]),
-    "hour": ("hour", ["hour", "hr", "hrs"]),
+    "hour": ("hour", ["hour", "hr", "hrs", "h"]),
     "day": ("day", ["day"]),
     "night": ("day", ["night"]),
     "week": ("week", ["week", "wk", "wks"]),
@@ -350,7 +351,7 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
 }
 # Unit abbreviations that are also common words or letters are only read as units
 # when glued to the digits ("5m", "3t") -- never "5 m people".
-GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt", "l",
+GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt", "l", "h",
               "sv", "ppt",
               "kt", "pa", "ms", "cc", "tw", "atm"}
 
@@ -363,7 +364,7 @@ _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "
               "gbps", "hz", "khz", "mhz", "ghz", "v", "kv", "ma", "mah", "kj", "mj", "kcal", "psi",
               "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
               "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
-              "hertz", "btu", "l", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
+              "hertz", "btu", "l", "h", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
               "mmhg", "µm", "μm"}
 
 

@@ -158,7 +158,7 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
              | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight",
                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                "year", "month", "week", "day"})
+                "year", "month", "week", "day", "magnitude", "quarter"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -168,9 +168,17 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F",
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
-                "Btu", "Mt", "kt", "Mb", "Gb"}
+                "Btu", "Mt", "kt", "Mb", "Gb", "W", "kWh", "Wh", "mAh", "MW", "GW", "mm", "cm", "km"}
+# People whose "under 12" / "over 65" is an age.
+_PEOPLE = {"children", "kids", "people", "adults", "voters", "men", "women", "girls", "boys",
+           "players", "teenagers", "anyone", "those", "patients", "residents", "workers",
+           "drivers", "users", "students", "pupils", "infants", "babies", "aged", "everyone"}
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPTS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 _RACES = {"race", "races", "run", "runs", "walk", "event", "fun", "charity", "road", "trail",
-          "classic", "classical", "freestyle", "sprint", "relay", "cross", "ski", "marathon"}
+          "classic", "classical", "freestyle", "sprint", "relay", "cross", "ski", "marathon",
+          "hurdles", "final", "finals", "heats", "medley", "backstroke", "butterfly",
+          "breaststroke", "steeplechase", "dash", "individual"}
 # Nouns an ordinal ranks when hyphenated to them: "fourth-quarter", "first-round", "third-place".
 _RANKED_NOUNS = {"quarter", "half", "round", "place", "placed", "seed", "seeded", "term", "innings",
                  "inning", "period", "leg", "stage", "set", "game", "generation", "grade", "tier",
@@ -586,8 +594,9 @@ class _Scanner:
         return i - 1 == 0 or not self.glued(i - 1)
 
     def _million_m(self, i: int) -> bool:
-        """Glued "m" means million before a plural noun ("5m people"), else metre."""
-        return i + 1 < self.n and self.tag(i + 1) == "NNS"
+        """Glued "m" means million before a plural noun ("5m people"), else metre (also in
+        races: "the 400m hurdles")."""
+        return i + 1 < self.n and self.tag(i + 1) == "NNS" and self.low[i + 1] not in _RACES
 
     def suffix(self, j: int, number_info: dict | None = None) -> dict | None:
         """The unit, currency or percent right after a number ending at token ``j``."""
@@ -606,6 +615,8 @@ class _Scanner:
             return {"j": j + 1, "kind": "percent", "unit": "percent"}
         if w == "percentage" and nxt in {"point", "points"}:
             return {"j": j + 2, "kind": "percent", "unit": "percentage point"}
+        if w == "magnitude" and self.raw[j - 1][:1] in {"-"} | set("0123456789"):
+            return {"j": j + 1, "kind": "quantity", "unit": "magnitude"}  # "a 7.5-magnitude quake"
         if w in {"point", "points"} and self._points(j):
             return {"j": j + 1, "kind": "quantity", "unit": "point"}
         if w in {"index", "ratings", "rating"} and nxt in {"point", "points"}:
@@ -650,8 +661,8 @@ class _Scanner:
             if name and key == ("m",) and self.raw[j] == "m" and self.word(j + 1) in _AFTER_METRES:
                 return {"j": j + 1, "kind": "quantity", "unit": name}  # "2,000 m above sea level"
         name = W.TIMES.get((w,))
-        if name and not (w in W.GLUED_ONLY):
-            return {"j": j + 1, "kind": "duration", "unit": name}
+        if name and (w not in W.GLUED_ONLY or w in {"hr", "min", "sec"} and self.raw[j].islower()):
+            return {"j": j + 1, "kind": "duration", "unit": name}  # "1 hr 15 min"
         return None
 
     def _points(self, j: int) -> bool:
@@ -767,6 +778,10 @@ class _Scanner:
             fig = self._clock_or_fold(i, j, value)
             if fig:
                 return [fig]
+        power = self._times_ten(j)
+        if power is not None:  # "6.022 × 10²³"
+            value, j = value * 10.0 ** power[0] if power[0] < 300 else math.inf, power[1]
+            info = dict(info, token=None)
         if self.word(j) == "^" and self.glued(j) and self.glued(j + 1) and self.word(j + 1).isdigit():
             # "10^100": a power (beyond float range it is no figure)
             exponent = int(self.word(j + 1)) if len(self.word(j + 1)) < 5 else 10**4
@@ -833,8 +848,8 @@ class _Scanner:
         if fig["kind"] in {"quantity", "duration"} and fig["unit"] in _COMPOUND and currency is None:
             self._compound(fig)
         if fig["kind"] == "duration" and self.word(fig["j"]) == "-" and \
-                self.word(fig["j"] + 1) == "old" and self.glued(fig["j"]) and self.glued(fig["j"] + 1):
-            fig["j"] += 2  # "a 45-year-old man": the age is one word
+                self.word(fig["j"] + 1) in {"old", "olds"} and self.glued(fig["j"]) and self.glued(fig["j"] + 1):
+            fig["j"] += 2  # "a 45-year-old man", "three-year-olds": the age is one word
         if fig["kind"] in {"money", "quantity"}:
             end = fig["j"]
             self.rate(fig["j"], fig)
@@ -870,6 +885,26 @@ class _Scanner:
         return {"i": i, "j": j, "kind": kind, "value": value, "low": value, "high": value,
                 "unit": None, "counted": None, "date": None, "weekday": None,
                 "bound": None, "approximate": False, "precision": prec, "info": info or {}}
+
+    def _times_ten(self, j: int) -> tuple[int, int] | None:
+        """ "× 10²³", "x 10^6", "* 10-3" after a number: (exponent, end), else None."""
+        if self.word(j) not in {"×", "x", "*"} or self.word(j + 1)[:2] != "10":
+            return None
+        ten = self.raw[j + 1]
+        if len(ten) > 2 and set(ten[2:]) <= set(_SUPERSCRIPT_DIGITS):
+            return int(ten[2:].translate(_SUPERSCRIPTS)), j + 2
+        k, sign = j + 2, 1
+        if ten == "10" and self.word(k) == "^" and self.glued(k):
+            k += 1
+        if self.raw[k:k + 1] and self.raw[k] in {"-", "−", "⁻"} and self.glued(k):
+            sign, k = -1, k + 1
+        digits = ""
+        while k < self.n and self.glued(k) and (self.raw[k].isdigit() or set(self.raw[k]) <= set(_SUPERSCRIPT_DIGITS)):
+            digits += self.raw[k].translate(_SUPERSCRIPTS)
+            k += 1
+        if ten != "10" or not digits.isdigit() or k == j + 2:
+            return None
+        return sign * int(digits), k
 
     def _clock_or_fold(self, i: int, j: int, value: float) -> dict | None:
         """ "seven o'clock" (a time), "16-fold" / "16 fold" (a multiplier, kind fraction)."""
@@ -1176,6 +1211,13 @@ class _Scanner:
                 counted = self.counted(inner[0] if inner else k)
         if counted is _NAME:
             return None
+        if range_end is None and self.word(j) == "per" and self.word(j + 1)[:1].isdigit():
+            base = self.number(j + 1)  # "41.3 per 100,000 people": a rate per so many
+            if base and base[0] < self.n and self.counted(base[0]) not in {None, _NAME}:
+                noun = self.counted(base[0])
+                fig.update(kind="quantity", j=base[0] + 1,
+                           unit=f"per {base[1]:g} {'person' if noun.lower() == 'people' else noun}")
+                return [fig]
         if counted and range_end is None:
             density = self._per_unit(j, counted)
             if density:  # "1,300 people per square kilometre"
@@ -1216,11 +1258,16 @@ class _Scanner:
         if k >= self.n or not (self.low[k][:1].isdigit() or self.low[k] in W.SMALL):
             return
         got = self.number(k)
-        if got is None or got[2].get("scale", 1.0) != 1.0 or got[2].get("glued"):
+        if got is None or got[2].get("scale", 1.0) != 1.0 or \
+                got[2].get("glued") and smaller not in {"minute", "second"}:
             return
         end, value, _ = got
         after = self.raw[end + 1] if end + 1 < self.n else ""
-        if smaller == "inch" and self.word(end) == "in" and not (
+        glued = W.GLUED.fullmatch(self.low[end - 1])
+        if smaller in {"minute", "second"} and glued and glued.group(2) in {"m", "min", "mins", "s", "sec", "secs"} \
+                and (glued.group(2)[0] == "m") == (smaller == "minute"):
+            suf = {"j": end, "unit": smaller}  # "1h 49m": minutes, not metres
+        elif smaller == "inch" and self.word(end) == "in" and not (
                 after[:1].isupper() or after.lower() in _DETERMINERS | {"a", "an"}):
             suf = {"j": end + 1, "unit": "inch"}  # "5 ft 11 in": the glued-only abbreviation
         elif smaller == "inch" and self.low[fig["j"] - 1] == "foot" and k == fig["j"] and \
@@ -1254,6 +1301,9 @@ class _Scanner:
             return False
         if self.word(i - 1) in {"aged", "age", "ages", "turned", "turns", "turning"}:
             return True
+        if self.word(i - 1) in {"under", "over"} and self.word(i - 2) in _PEOPLE and \
+                not (j < self.n and self.raw[j][:1].isalpha() and self.tag(j) in _NOUN_TAGS):
+            return True  # "children under 12", "voters over 65"
         if self.word(i - 1) != "," or self.word(j) not in {",", ".", ";", ")"}:
             return False
         k = i - 2
@@ -1429,6 +1479,16 @@ class _Scanner:
             fig = self._new(i, i + 1, "duration", 1.0)  # "the year-earlier quarter"
             fig["unit"] = w
             return fig
+        if w == "magnitude" and nxt[:1].isdigit() and W.DIGITS.fullmatch(nxt):
+            fig = self._new(i, i + 2, "quantity", float(nxt.replace(",", "")))  # "magnitude 7.8"
+            fig["unit"] = "magnitude"
+            return fig
+        if w in {"quarter", "half"} and nxt in {"past", "to"} and (
+                self.word(i + 2) in W.SMALL or self.word(i + 2).isdigit()):
+            hour = W.small_value(self.word(i + 2))  # "quarter to eight", "half past ten"
+            if hour is not None and 1 <= hour <= 12 and not (w == "half" and nxt == "to"):
+                minutes = {"quarter": 15, "half": 30}[w]
+                return self._new(i, i + 3, "time", hour + (minutes if nxt == "past" else -minutes) / 60)
         if (w in W.TEENS and w != "ten" or w == "twenty") and (nxt in W.TENS or nxt == "oh"):
             spoken = self._spoken_year(i)
             if spoken:
@@ -1583,6 +1643,15 @@ class _Scanner:
             return None
         if self.low[k] in W.MONTHS:
             first = self.date_at(k)
+        elif self.low[k][:1].isdigit() and self.time_at(k):
+            first = self.time_at(k)  # "between 6am and 11pm": one span of clock time
+            if self.word(first["j"]) in {"and", "to"} and first["j"] + 1 < self.n:
+                second = self.time_at(first["j"] + 1)
+                if second and second["value"] > first["value"]:
+                    low, high = first["value"], second["value"]
+                    first.update(i=i, j=second["j"], low=low, high=high, value=(low + high) / 2)
+                    return [first]
+            return None
         else:
             got = self.amount(k, currency=currency, allow_range=False)
             first = got[0] if got else None
@@ -1803,6 +1872,9 @@ class _Scanner:
             year = self.published.year + {"last": -1, "next": 1, "this": 0}[self.word(end)]
         fig = self._new(i, end, "date", None)
         future = self.published is not None and year is None and self._future(i)
+        if self.published is not None and year is None and day is None and \
+                self.word(i - 1) in {"since", "last", "past", "earlier"} and month >= self.published.month:
+            year = self.published.year - 1  # "since October", "last July": the one before publication
         fig["date"] = self._resolve(year, month, day, future) if (year or self.published) else None
         if year is not None and day is None:
             fig["date"] = f"{year:04d}-{month:02d}"
@@ -2407,8 +2479,9 @@ def _subunit(sc: _Scanner, fig: dict) -> str | None:
         if w[:1].isdigit() or W.PREFIXED.fullmatch(sc.raw[k]):
             if w.endswith("c") and not w.endswith("bc"):
                 return "cent"
-            if w.endswith("p") and W.GLUED.fullmatch(w):
-                return "penny"
+            glued = W.GLUED.fullmatch(w)
+            if glued and glued.group(2) == "p":
+                return "penny"  # "30p" ("£449pp" is per person)
         if w in {"per", "a", "an", "/"} and k > fig["i"]:
             break  # "$5 a cent"? the rate's denominator is not the unit
     return None
