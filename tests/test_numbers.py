@@ -998,6 +998,6 @@ def test_sports_metres_times_magnitudes_and_scientific_notation():
     assert one("There are 6.022 × 10²³ atoms.", "6.022 × 10²³")["value"] == 6.022e23
     assert one("Three-year-olds attend.", "Three-year-olds")["unit"] == "year"
     assert one("The rate is 41.3 per 100,000 people.", "41.3 per 100,000 people")["unit"] == "per 100000 person"
-    assert one("Children under 12 travel free.", "12")["unit"] == "year"
+    assert one("Tickets for children under 12 are free.", "12")["unit"] == "year"
     dates = figs("Sales have risen since October.", published="2024-03-20")["date"].tolist()
     assert dates == ["2023-10"]
