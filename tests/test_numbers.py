@@ -1001,3 +1001,22 @@ def test_sports_metres_times_magnitudes_and_scientific_notation():
     assert one("Tickets for children under 12 are free.", "12")["unit"] == "year"
     dates = figs("Sales have risen since October.", published="2024-03-20")["date"].tolist()
     assert dates == ["2023-10"]
+
+
+def test_exchange_rates_per_nouns_options_angles_and_negated_hedges():
+    row = one("The yen strengthened to 141.7 per dollar.", "141.7 per dollar")
+    assert (row["kind"], row["unit"]) == ("money", "JPY")
+    assert one("The lira traded at 32.2 to the dollar.", "32.2")["unit"] == "TRY"
+    assert one("It is about 6.022 × 10²³ per mole.", "6.022 × 10²³ per mole")["unit"] == "per mole"
+    assert one("Preheat the oven to gas mark 4.", "gas mark 4")["value"] == 4
+    assert one("Patients aged 40 to 69 joined.", "40 to 69")["unit"] == "year"
+    assert one("The Orion X2 phone is new.", "Orion X2")["kind"] == "identifier"
+    assert figs("It has 256GB or 512GB of storage.")["surface"].tolist() == ["256GB", "512GB"]
+    assert one("Growers want a $20 or $30 a tonne premium.", "$20 or $30 a tonne")["value"] == 25
+    assert one("Gold hit a record $2,380 an ounce before easing.", "$2,380 an ounce")["kind"] == "money"
+    assert one("The meeting starts at 9.30am sharp.", "9.30am")["bound"] == "eq"
+    assert one("The runway slopes at an angle of 3 degrees.", "3 degrees")["unit"] == "degree"
+    row = one("In Washington, lows have not fallen below 90 degrees.", "90 degrees")
+    assert (row["unit"], row["bound"]) == ("degree fahrenheit", "ge")
+    assert one("It was 40 degrees in Sydney.", "40 degrees")["unit"] == "degree celsius"
+    assert one("Children with type 2 diabetes.", "type 2")["kind"] == "identifier"

@@ -165,6 +165,7 @@ CURRENCY_WORDS = {
     "ringgit": ("MYR", 1.0), "baht": ("THB", 1.0), "rupiah": ("IDR", 1.0), "dong": ("VND", 1.0),
     "naira": ("NGN", 1.0), "marks": ("DEM", 1.0), "deutschmarks": ("DEM", 1.0),
     "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0), "sterling": ("GBP", 1.0),
+    "shilling": ("KES", 1.0), "shillings": ("KES", 1.0), "real": ("BRL", 1.0),
 }
 # "5 Swiss francs", "10 Hong Kong dollars": an adjective naming the currency of a noun.
 CURRENCY_ADJECTIVES = {("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF",
@@ -249,6 +250,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "mile per hour": ("mile / hour", ["mile per hour", "mile an hour", "mph"]),
     "knot": ("knot", ["knot"]),
     "degree celsius": ("degC", ["degree celsius", "degree centigrade", "degree c", "°c", "° c", "celsius", "degree"]),
+    "degree": ("degree", []),  # an angle; named only by context ("an angle of 3 degrees")
     "degree fahrenheit": ("degF", ["degree fahrenheit", "degree f", "°f", "° f", "fahrenheit"]),
     "watt": ("watt", ["watt", "w"]),
     "kilowatt": ("kilowatt", ["kilowatt", "kw"]),

@@ -68,6 +68,9 @@ _US_CUES = re.compile(
 )
 
 
+_CELSIUS = re.compile(r"Celsius|centigrade|°C|\d ?C\b")
+
+
 def dollar_currency(text: str) -> str:
     """ISO code of a bare "$" in ``text``: AUD when Australian cues are at least as many as US ones.
 
@@ -144,7 +147,7 @@ _LABELS = {"exhibit", "item", "lot", "appendix", "annex", "category", "level", "
            "clause", "route", "highway", "page", "platform", "gate", "room", "number",
            "flight", "channel", "schedule", "part", "division", "tier", "series", "version",
            "junction", "exit", "terminal", "regulation", "directive", "resolution", "bus",
-           "line", "act", "rule", "amendment", "pier", "berth", "ward", "block", "model"}
+           "line", "act", "rule", "amendment", "pier", "berth", "ward", "block", "model", "type"}
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(st|nd|rd|th)")
 _TIME_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm)")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -158,7 +161,7 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
              | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight",
                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                "year", "month", "week", "day", "magnitude", "quarter"})
+                "year", "month", "week", "day", "magnitude", "quarter", "gas"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -192,6 +195,8 @@ _SPREAD_OVER = {"spread", "spent", "spending", "paid", "phased", "repaid", "intr
                 "staggered", "delivered", "built", "implemented", "invested", "allocated", "cut",
                 "increase", "increased", "reduce", "reduced", "decline", "declined", "fall", "fell",
                 "rise", "rose", "grow", "grew", "lost", "gained", "weeks", "years", "months"}
+_NEGATED = {"lt": "ge", "gt": "le", "le": "gt", "ge": "lt"}
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _PRICED = {"costs", "cost", "priced", "available", "sells", "sell", "retails", "retail", "fares",
            "prices", "tickets", "rooms", "rates", "starting", "start", "starts", "plans", "deals"}
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
@@ -657,6 +662,8 @@ class _Scanner:
             key = tuple(self.low[j : j + size])
             name = W.UNITS.get(key)
             if name and not (size == 1 and key[0] in W.GLUED_ONLY):
+                if key in {("degree",), ("degrees",)}:
+                    name = self._bare_degrees(j)
                 return {"j": j + size, "kind": "quantity", "unit": name}
             if name and key == ("m",) and self.raw[j] == "m" and self.word(j + 1) in _AFTER_METRES:
                 return {"j": j + 1, "kind": "quantity", "unit": name}  # "2,000 m above sea level"
@@ -664,6 +671,17 @@ class _Scanner:
         if name and (w not in W.GLUED_ONLY or w in {"hr", "min", "sec"} and self.raw[j].islower()):
             return {"j": j + 1, "kind": "duration", "unit": name}  # "1 hr 15 min"
         return None
+
+    def _bare_degrees(self, j: int) -> str:
+        """ "degrees" with no scale: an angle near "angle"/"slope"/"turn", Fahrenheit in an
+        American story that never writes Celsius, else Celsius."""
+        near = {self.word(k) for k in range(max(0, j - 5), min(self.n, j + 3))}
+        if near & {"angle", "slope", "slopes", "tilt", "tilted", "incline", "turn", "rotation",
+                   "rotated", "latitude", "longitude", "arc", "bend", "pitch", "gradient"}:
+            return "degree"
+        if self.currency == "USD" and _US_CUES.search(self.text) and not _CELSIUS.search(self.text):
+            return "degree fahrenheit"
+        return "degree celsius"
 
     def _points(self, j: int) -> bool:
         """ "fell 190 points", "a 12-point limit": points of an index, a score or a scale;
@@ -705,7 +723,8 @@ class _Scanner:
         if w not in {"per", "a", "an", "/"}:
             return
         nxt = self.word(j + 1 + hyphenated)
-        if w in {"a", "an"} and self.word(j + 2) in {"ago", "earlier", "later", "before", "after"}:
+        if w in {"a", "an"} and W.TIMES.get((nxt,)) and \
+                self.word(j + 2) in {"ago", "earlier", "later", "before", "after"}:
             return  # "up from 60c a year ago": a time, not a rate
         if not hyphenated and w in {"per", "/"}:
             for size in range(min(W.UNIT_MAX, self.n - j - 1), 1, -1):
@@ -1028,6 +1047,9 @@ class _Scanner:
         if conn in {"-", "–"} and not (self.glued(j) or self.text[self.ends[j - 1]:self.starts[j]] == " "):
             return None
         k = j + 1
+        if conn == "-" and self.word(k) == "to" and self.word(k + 1) == "-" and self.glued(k) \
+                and self.glued(k + 1) and self.glued(k + 2):
+            k += 2  # "18-to-29-year-olds"
         cur2 = currency
         if currency is not None and k < self.n and self.low[k][:1] in W.CURRENCY_SYMBOLS:
             k += 1
@@ -1086,6 +1108,8 @@ class _Scanner:
             return None  # "rose 3/4 to 61 1/2", "gained 2 to 90": a change and a level
         if conn == "or" and (fig["kind"] is None and other["kind"] is None) and fig["info"].get("digits"):
             return None  # "5.2 or 5.3" lists; word numbers ("one or two") are ranges
+        if conn == "or" and fig["kind"] == "quantity" and fig["unit"]:
+            return None  # "256GB or 512GB": two options, each with its unit ("20 or 30 per cent" is a range)
         if change:
             if conn in {"or", "-", "–", "—"} or kind is None:
                 return None
@@ -1108,6 +1132,9 @@ class _Scanner:
             fig["subunit"] = _subunit(self, other)
         if other.get("per"):
             fig["per"] = other["per"]
+        if kind in {None, "count", "number"} and self.word(fig["i"] - 1) in {"aged", "ages"}:
+            fig.update(kind="duration", unit="year", counted=None)  # "patients aged 40 to 69"
+            return [fig]
         if kind is None or kind == "count":
             return self._bare(fig, fig["info"], range_end=other)
         return [fig]
@@ -1211,6 +1238,15 @@ class _Scanner:
                 counted = self.counted(inner[0] if inner else k)
         if counted is _NAME:
             return None
+        rate = self._exchange_rate(i, j) if range_end is None else None
+        if rate:  # "the yen strengthened to 141.7 per dollar"
+            fig.update(kind="money", unit=rate[0], j=rate[1])
+            return [fig]
+        if range_end is None and self.word(j) == "per" and self.raw[j + 1:j + 2] and \
+                self.raw[j + 1].isalpha() and self.raw[j + 1].islower() and self.tag(j + 1) == "NN" \
+                and self.word(j + 1) not in {"cent", "annum", "capita", "se"}:
+            fig.update(kind="quantity", j=j + 2, unit=f"per {self.low[j + 1]}")  # "6.022 × 10²³ per mole"
+            return [fig]
         if range_end is None and self.word(j) == "per" and self.word(j + 1)[:1].isdigit():
             base = self.number(j + 1)  # "41.3 per 100,000 people": a rate per so many
             if base and base[0] < self.n and self.counted(base[0]) not in {None, _NAME}:
@@ -1344,6 +1380,27 @@ class _Scanner:
         # unless it is one item of a list ("lose 23, Victoria 32").
         return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
 
+    def _exchange_rate(self, i: int, j: int) -> tuple[str, int] | None:
+        """A bare number quoted against a currency ("141.7 per dollar", "32.2 to the dollar")
+        in a sentence that names the quoted currency ("the yen", "the lira"): (ISO, end)."""
+        if self.word(j) == "per":
+            k = j + 1
+        elif self.word(j) in {"to", "against"} and self.word(j + 1) == "the":
+            k = j + 2
+        else:
+            return None
+        k += self.word(k) in {"us", "u.s.", "american"}
+        if self.word(k) not in {"dollar", "euro", "pound", "yen", "greenback"}:
+            return None
+        end = k + 1 if self.word(j) == "per" else j  # "to the dollar" stays outside the span
+        for m in range(i - 1, max(-1, i - 20), -1):
+            if self.raw[m] in {".", "!", "?", ";"}:
+                break
+            iso = W.CURRENCY_WORDS.get(self.low[m], (None,))[0]
+            if iso and self.low[m] not in {self.word(k), "cent", "cents", "pence", "penny"}:
+                return iso, end
+        return None
+
     def _per_unit(self, j: int, counted: str) -> tuple[int, str] | None:
         """After a counted noun, "per" or "/" and a unit: (end, "person per square kilometre")."""
         for k in range(j, min(self.n, j + 4)):
@@ -1468,7 +1525,7 @@ class _Scanner:
             fig["counted"] = self.counted(i + 3)
             return fig if fig["counted"] and fig["counted"] is not _NAME else None
         if w in {"year", "month", "week", "day"} and prev == "the" and (
-                nxt == "earlier" or nxt == "before" and not self.word(i + 2)[:1].isalnum()) \
+                nxt == "earlier") \
                 and self.word(i - 2) not in {"during", "in", "for", "of", "throughout", "over"}:
             # ("the month before he was killed": a conjunction follows, not a comparison)
             fig = self._new(i, i + 1, "duration", 1.0)  # "$6.4 million the year earlier"
@@ -1478,6 +1535,10 @@ class _Scanner:
                 self.glued(i + 2) and self.word(i + 2) in {"earlier", "ago", "before", "later"}:
             fig = self._new(i, i + 1, "duration", 1.0)  # "the year-earlier quarter"
             fig["unit"] = w
+            return fig
+        if w == "gas" and nxt == "mark" and self.word(i + 2).isdigit():
+            fig = self._new(i, i + 3, "quantity", float(self.word(i + 2)))  # "gas mark 4"
+            fig["unit"] = "gas mark"
             return fig
         if w == "magnitude" and nxt[:1].isdigit() and W.DIGITS.fullmatch(nxt):
             fig = self._new(i, i + 2, "quantity", float(nxt.replace(",", "")))  # "magnitude 7.8"
@@ -2052,7 +2113,10 @@ class _Scanner:
             return fig
         if _ALNUM_ID.fullmatch(w):
             if any(ch.isupper() for ch in w):
-                return self._new(i, i + 1, "identifier", None)
+                start = i - 1 if i and self.raw[i - 1].isalpha() and self.raw[i - 1][:1].isupper() \
+                    and not self.sentence_start(i - 1) and self.low[i - 1] not in _FUNCTION_WORDS \
+                    and self.low[i - 1] not in W.MONTHS else i
+                return self._new(start, i + 1, "identifier", None)  # "the Orion X2 phone"
             return None
         if len(w) >= 2 and w.isupper() and w.isalpha() and self.word(i + 1) == "." and \
                 self.glued(i + 1) and self.glued(i + 2) and self.word(i + 2).isdigit():
@@ -2146,6 +2210,9 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int, fig_kind: str | None = N
             return None  # "edged up to 4.3 per cent": a direction of change
         if phrase == ("from",) and before not in _PRICED:
             continue
+        if b == "ge" and phrase[-1] in {"at", "from"} and phrase not in {("at", "least")} and \
+                fig_kind not in {None, "money"}:
+            continue  # "starts at 9.30am": a time, not a price floor
         if phrase == ("over",) and fig_kind == "duration" and not possessive_after and (
                 before[:1].isdigit() or before in _SPREAD_OVER or before in W.CURRENCY_WORDS
                 or before in {"%", "cent", "percent", "billion", "million", "bn", "m"}
@@ -2169,6 +2236,9 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     elif sc.low[i] != "between":
         possessive = sc.word(j) in {"'", "’"} or sc.word(j) in {"old", "of"}
         bound = _hedge_before(sc, i, 0, fig["kind"], possessive)
+        if bound in _NEGATED and sc.word(i - 1) in {"below", "above", "under", "over", "than", "exceed", "beyond"} \
+                and _NEGATION.search(sc.text, sc.starts[max(0, i - 5)], sc.starts[i]):
+            bound = _NEGATED[bound]  # "have not fallen below 90": at least 90
         # the hedge may stand before a determiner: "at least the next 10 years", "about a 60
         # to 65 per cent chance" ("over the next 10 years" means during them: no bound)
         if fig["kind"] in {"date", "time", "ordinal"}:
