@@ -1020,3 +1020,9 @@ def test_exchange_rates_per_nouns_options_angles_and_negated_hedges():
     assert (row["unit"], row["bound"]) == ("degree fahrenheit", "ge")
     assert one("It was 40 degrees in Sydney.", "40 degrees")["unit"] == "degree celsius"
     assert one("Children with type 2 diabetes.", "type 2")["kind"] == "identifier"
+
+
+def test_spelled_ordinal_days_of_the_month():
+    row = one("She turns 80 on the Fourth of July.", "Fourth of July", published="1998-04-07")
+    assert (row["kind"], row["date"]) == ("date", "1998-07-04")
+    assert one("The first of May, 2020 was warm.", "first of May, 2020")["date"] == "2020-05-01"

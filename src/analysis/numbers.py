@@ -1616,6 +1616,15 @@ class _Scanner:
                 return self._fraction_of_scale(i, k + 4, W.SCALES[self.word(k + 3)] / W.DENOMINATORS[den_word])
             fig = self._new(i, k + 1, "fraction", 1.0 / W.DENOMINATORS[den_word])
             return self._of_a_unit(fig)
+        if w in W.ORDINALS and W.ORDINALS[w] <= 31 and nxt == "of" and self._month(i + 2):
+            month, end = self._month(i + 2)  # "the Fourth of July", "the twenty-third of March"
+            fig = self._new(i, end, "date", None)
+            year = self._year(end + (self.word(end) == ","))
+            if year:
+                fig["j"] = year[1]
+            fig["date"] = self._resolve(year[0] if year else None, month, int(W.ORDINALS[w])) \
+                if (year or self.published) else None
+            return fig
         if w in W.ORDINALS:
             superlative = nxt == "-" and self.glued(i + 1) and self.word(i + 2).endswith("est")
             # "fourth-quarter earnings", "first-half profit": the rank of a period
