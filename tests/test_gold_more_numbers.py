@@ -16,6 +16,8 @@ SETS = {
     "numbers_constructions.jsonl": {"con-dev", "con-test"},
     "numbers_wsj2.jsonl": {"wsj2-dev", "wsj2-test"},
     "numbers_constructions2.jsonl": {"c2-dev", "c2-test"},
+    "numbers_constructions3.jsonl": {"c3-dev", "c3-test"},
+    "numbers_ieer.jsonl": {"ieer-dev", "ieer-test"},
 }
 
 
