@@ -1026,3 +1026,11 @@ def test_spelled_ordinal_days_of_the_month():
     row = one("She turns 80 on the Fourth of July.", "Fourth of July", published="1998-04-07")
     assert (row["kind"], row["date"]) == ("date", "1998-07-04")
     assert one("The first of May, 2020 was warm.", "first of May, 2020")["date"] == "2020-05-01"
+
+
+def test_set_scores_seeds_and_weekly_days():
+    df = figs("Prinosil beat Carlsen 6-4, 5-7, 6-2.")
+    assert df["value"].tolist() == [6, 4, 5, 7, 6, 2]
+    assert one("Prices rose 5-7 per cent.", "5-7 per cent")["value"] == 6
+    assert one("In the semifinal, second seed Gustafsson won.", "second")["kind"] == "ordinal"
+    assert one("The show airs on Thursdays.", "Thursdays")["weekday"] == "Thursday"

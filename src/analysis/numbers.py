@@ -161,7 +161,8 @@ _TRIGGERS = (set(W.SMALL) | set(W.SCALES) | set(W.VAGUE) | set(W.MONTHS) | set(W
              | W.ISO_CODES | set(W.CURRENCY_PREFIXES)
              | {"a", "an", "half", "twice", "between", "single", "fy", "noon", "midday", "midnight",
                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                "year", "month", "week", "day", "magnitude", "quarter", "gas"})
+                "year", "month", "week", "day", "magnitude", "quarter", "gas", "mondays", "tuesdays",
+                "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
 _HAS_DIGIT = re.compile(r"\d")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far before a figure an attribution is looked for (keeps long sentences linear).
@@ -443,7 +444,8 @@ class _Scanner:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
             shouting = self.raw[i].isupper() and len(w) > 2 and (
                 self.raw[i - 1].isupper() if i else False) and self.raw[i - 1].isalpha()
-            if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS or self.raw[i] in _WEEKDAY_ABBR) \
+            if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS or self.raw[i] in _WEEKDAY_ABBR
+                    or w[:-1] in W.WEEKDAYS) \
                     and not shouting:
                 # ("MATERIALS CONTAINED HEREIN MAY BE USED": a capitalised line, not a month)
                 fig = self.date_at(i)
@@ -1046,6 +1048,8 @@ class _Scanner:
             return None  # "from 6.20% in 1991 to 7.272% in 2009": a year, not a range end
         if conn in {"-", "–"} and not (self.glued(j) or self.text[self.ends[j - 1]:self.starts[j]] == " "):
             return None
+        if conn == "-" and self._score(fig["i"]):
+            return None  # "6-4, 5-7, 6-2": set scores, two numbers each
         k = j + 1
         if conn == "-" and self.word(k) == "to" and self.word(k + 1) == "-" and self.glued(k) \
                 and self.glued(k + 1) and self.glued(k + 2):
@@ -1380,6 +1384,19 @@ class _Scanner:
         # unless it is one item of a list ("lose 23, Victoria 32").
         return not (k >= 2 and self.raw[k - 1] == "," and self.raw[k - 2][:1].isdigit())
 
+    def _is_pair(self, k: int) -> bool:
+        """Tokens k, k+1, k+2 are a glued "N-M" of whole numbers."""
+        return k >= 0 and self.word(k).isdigit() and self.word(k + 1) == "-" and \
+            self.word(k + 2).isdigit() and self.glued(k + 1) and self.glued(k + 2)
+
+    def _score(self, i: int) -> bool:
+        """The "N-M" at ``i`` sits in a list of scores ("6-4, 5-7, 6-2")."""
+        if not self._is_pair(i):
+            return False
+        before = i >= 4 and self.word(i - 1) == "," and self._is_pair(i - 4)
+        after = self.word(i + 3) == "," and self._is_pair(i + 4)
+        return before or after
+
     def _exchange_rate(self, i: int, j: int) -> tuple[str, int] | None:
         """A bare number quoted against a currency ("141.7 per dollar", "32.2 to the dollar")
         in a sentence that names the quoted currency ("the yen", "the lira"): (ISO, end)."""
@@ -1648,8 +1665,9 @@ class _Scanner:
             indefinite = prev in {"a", "an"} and i + 1 < self.n and self.tag(i + 1) in _NOUN_TAGS | {"JJ"}
             # "First, they ...": an enumeration at the start of a sentence
             enumerating = nxt == "," and self.sentence_start(i) and self.raw[i][:1].isupper()
+            seeded = nxt in {"seed", "seeded", "place", "placed", "round"} and prev not in {"in", "at", "for"}
             if prev in _DETERMINERS or pair or prev in _RANK_VERBS or indefinite or period \
-                    or enumerating:
+                    or enumerating or seeded:
                 # adverbial "was first found": a verb follows
                 if self.tag(i + 1).startswith("VB") and nxt not in {"highest"} if i + 1 < self.n else False:
                     return None
@@ -1867,6 +1885,10 @@ class _Scanner:
                     ",", "-", "–"} or after in W.MONTHS or after in W.MONTH_ABBR or after[:1].isdigit()):
             fig = self._new(i, i + 2, "date", None)  # "SHAH ALAM, Thurs. -"
             self._weekday(fig, i, W.WEEKDAYS[_WEEKDAY_ABBR[self.raw[i]]])
+            return fig
+        if w.endswith("s") and w[:-1] in W.WEEKDAYS and self.raw[i][:1].isupper() and self.word(i - 1) == "on":
+            fig = self._new(i, i + 1, "date", None)  # "on Thursdays": a weekly day
+            fig["weekday"] = W.WEEKDAY_NAMES[W.WEEKDAYS[w[:-1]]]
             return fig
         if w in W.WEEKDAYS and self.raw[i][:1].isupper():
             if i + 1 < self.n and self.raw[i + 1] in _WEEKDAY_TITLES:
