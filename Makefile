@@ -57,6 +57,7 @@ eval: $(STAMP)
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions2.jsonl --split c2-test
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions3.jsonl --split c3-test
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_ieer.jsonl --split ieer-test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_ieer2.jsonl --split ieer2-test
 	$(PY) -m analysis.evaluate numbers $(SHARED)/nltk_data/corpora/ieer.zip --split odd
 	$(PY) -m analysis.evaluate entities $(SHARED)/nltk_data/corpora/ieer.zip --split test --compare
 

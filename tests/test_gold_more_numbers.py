@@ -18,6 +18,7 @@ SETS = {
     "numbers_constructions2.jsonl": {"c2-dev", "c2-test"},
     "numbers_constructions3.jsonl": {"c3-dev", "c3-test"},
     "numbers_ieer.jsonl": {"ieer-dev", "ieer-test"},
+    "numbers_ieer2.jsonl": {"ieer2-dev", "ieer2-test"},
 }
 
 

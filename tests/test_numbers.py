@@ -1034,3 +1034,13 @@ def test_set_scores_seeds_and_weekly_days():
     assert one("Prices rose 5-7 per cent.", "5-7 per cent")["value"] == 6
     assert one("In the semifinal, second seed Gustafsson won.", "second")["kind"] == "ordinal"
     assert one("The show airs on Thursdays.", "Thursdays")["weekday"] == "Thursday"
+
+
+def test_year_spans_odds_court_names_and_a_year_or_two():
+    row = one("The firm ran from 1960 to 1963.", "1960 to 1963")
+    assert (row["kind"], row["low"], row["high"]) == ("date", 1960, 1963)
+    assert one("Women outnumber them 9 to 1.", "9 to 1")["kind"] == "fraction"
+    assert figs("The 8th Circuit ruled.").empty
+    assert figs("Each pebble in a Primary One classroom.").empty
+    row = one("It will take a year or two.", "a year or two")
+    assert (row["low"], row["high"]) == (1, 2)

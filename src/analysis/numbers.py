@@ -200,6 +200,11 @@ _NEGATED = {"lt": "ge", "gt": "le", "le": "gt", "ge": "lt"}
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _PRICED = {"costs", "cost", "priced", "available", "sells", "sell", "retails", "retail", "fares",
            "prices", "tickets", "rooms", "rates", "starting", "start", "starts", "plans", "deals"}
+# Capitalised nouns after an ordinal that make a name: "the 8th Circuit", "the 5th Fleet".
+_UNIT_NAMES = {"Circuit", "District", "Fleet", "Army", "Regiment", "Division", "Brigade",
+               "Battalion", "Corps", "Amendment", "Avenue", "Street", "Precinct", "Ward",
+               "Cavalry", "Infantry", "Squadron", "Airborne", "Marines", "Congress", "Dynasty",
+               "Republic", "Symphony", "Earl", "Duke", "Baron"}
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 # Street words after a number make it an address ("601 Riverview Dr.", "10 Downing Street").
 _STREETS = {"St", "Street", "Dr", "Drive", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard",
@@ -406,7 +411,8 @@ class _Scanner:
                     return [fig]
                 if i + 1 < self.n and self.raw[i + 1][:1].isupper() and self.low[i + 1] not in W.MONTHS \
                         and not self.sentence_start(i) and self.raw[i + 1] not in {"Century"} \
-                        and self.word(i - 1) not in _DETERMINERS:  # ("the 16th Commonwealth Games")
+                        and (self.word(i - 1) not in _DETERMINERS or self.raw[i + 1] in _UNIT_NAMES):
+                    # ("the 16th Commonwealth Games" ranks; "the 8th Circuit" is a court's name)
                     return None  # "1st Nationwide Bank", "5th Fleet": part of a name
                 return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
             m = _RACE_TIME.fullmatch(w)
@@ -442,6 +448,10 @@ class _Scanner:
                     and i + 1 < self.n and self.raw[i + 1][:1].isupper() \
                     and self.low[i + 1] not in W.MONTHS and self.low[i + 1] not in W.SCALES:
                 return None  # "at Two Wells", "the Twelve Apostles": part of a name
+            if w in W.SMALL and self.raw[i][:1].isupper() and not self.sentence_start(i) and i \
+                    and self.raw[i - 1].isalpha() and self.raw[i - 1][:1].isupper() \
+                    and not self.sentence_start(i - 1) and self.low[i - 1] not in W.MONTHS:
+                return None  # "a Primary One classroom", "Formula One", "Channel Nine": names
             shouting = self.raw[i].isupper() and len(w) > 2 and (
                 self.raw[i - 1].isupper() if i else False) and self.raw[i - 1].isalpha()
             if (w in W.MONTHS or w in W.MONTH_ABBR or w in W.WEEKDAYS or self.raw[i] in _WEEKDAY_ABBR
@@ -959,6 +969,10 @@ class _Scanner:
         fig["precision"] = 0.5
         if self.word(k + 1) == "and" and self.word(k + 2) in {"a", "one"} and self.word(k + 3) == "half":
             fig.update(j=k + 4, value=1.5, low=1.5, high=1.5)  # "a year and a half"
+        elif self.word(k + 1) == "or" and self.word(k + 2) in {"two", "three"} and \
+                not W.TIMES.get((self.word(k + 3),)):
+            high = float(W.SMALL[self.word(k + 2)])  # "a year or two": one to two years
+            fig.update(j=k + 3, low=1.0, high=high, value=(1.0 + high) / 2)
         return fig
 
     def _fraction_after(self, j: int, value: float, info: dict) -> dict | None:
@@ -1069,8 +1083,18 @@ class _Scanner:
             low, high = fig["value"], other["value"]
             fig.update(kind="fraction", j=other["j"], low=low, high=high, value=(low + high) / 2)
             return [fig]
+        if other["kind"] == "date" and other["value"] and fig["kind"] is None and \
+                _YEAR.fullmatch(self.raw[fig["i"]]) and fig["j"] == fig["i"] + 1 and \
+                fig["value"] < other["value"] <= fig["value"] + 30 and conn in {"to", "-", "–"}:
+            low, high = fig["value"], other["value"]  # "from 1960 to 1963": one span of years
+            fig.update(kind="date", j=other["j"], low=low, high=high, value=(low + high) / 2)
+            return [fig]
         if other["kind"] in {"date", "identifier", "fraction", "ordinal"}:
             return None
+        if conn == "to" and fig["kind"] is None and other["kind"] in {None, "number"} and \
+                other["value"] == 1 and fig["value"] > 1 and other["j"] == other["i"] + 1:
+            fig.update(kind="fraction", j=other["j"])  # "outnumbers them 9 to 1": odds
+            return [self._finish_fraction(fig)]
         if fig["kind"] is not None and other["kind"] not in {None, fig["kind"]} and \
                 not (other["kind"] == "count" and fig["kind"] in {"money", "quantity", "percent", "duration"}):
             return None
