@@ -1044,3 +1044,9 @@ def test_year_spans_odds_court_names_and_a_year_or_two():
     assert figs("Each pebble in a Primary One classroom.").empty
     row = one("It will take a year or two.", "a year or two")
     assert (row["low"], row["high"]) == (1, 2)
+
+
+def test_second_place_idioms_and_one_the_other():
+    assert one("Pechstein skated for second place.", "second")["kind"] == "ordinal"
+    assert figs("Sell to him? In a minute, if they let us.").empty
+    assert figs("The school is split: one side for Serbs, the other for Albanians.").empty

@@ -964,6 +964,8 @@ class _Scanner:
             return None
         if self.word(k + 1) in {"when", "where"}:
             return None  # "imagining a day when ...": a moment, not an amount of time
+        if unit in {"minute", "second"} and self.word(i - 1) == "in" and not self.word(k + 1)[:1].isalnum():
+            return None  # "In a minute, if they let us": an idiom
         fig = self._new(i, k + 1, "duration", 1.0)
         fig["unit"] = unit
         fig["precision"] = 0.5
@@ -1291,6 +1293,9 @@ class _Scanner:
             return None  # "one grower said", "one option is to": a determiner, not a count
         if self.low[i] == "one" and self.word(j) == "point" and self.word(i - 1) == "at":
             return None  # "at one point": a moment, not an amount
+        if self.low[i] == "one" and any(self.low[k] == "the" and self.word(k + 1) == "other"
+                                        for k in range(j, min(self.n - 1, j + 8))):
+            return None  # "one side for Serbs, the other for ...": a pronoun pair
         if self.low[i] == "one" and (self.word(j) == "way" and self.word(j + 1) == "or" or
                                      self.word(j + (self.word(j) == "-")) == "off"):
             return None  # "one way or the other", "a one-off": idioms
@@ -1671,7 +1676,7 @@ class _Scanner:
             # "fourth-quarter earnings", "first-half profit": the rank of a period
             period = nxt == "-" and self.glued(i + 1) and self.word(i + 2) in _RANKED_NOUNS
             if nxt in {"time", "times"} or nxt == "-" and not (superlative or period) or \
-                    prev in {"at", "for"} or \
+                    prev in {"at", "for"} and nxt not in {"place", "seed", "round"} or \
                     (nxt == "place" and prev == "the" and self.word(i - 2) == "in"):  # "in the first place"
                 return None
             if nxt == "hour" and w in {"eleventh", "twelfth"}:
@@ -1689,7 +1694,7 @@ class _Scanner:
             indefinite = prev in {"a", "an"} and i + 1 < self.n and self.tag(i + 1) in _NOUN_TAGS | {"JJ"}
             # "First, they ...": an enumeration at the start of a sentence
             enumerating = nxt == "," and self.sentence_start(i) and self.raw[i][:1].isupper()
-            seeded = nxt in {"seed", "seeded", "place", "placed", "round"} and prev not in {"in", "at", "for"}
+            seeded = nxt in {"seed", "seeded", "place", "placed", "round"} and prev not in {"in", "at"}
             if prev in _DETERMINERS or pair or prev in _RANK_VERBS or indefinite or period \
                     or enumerating or seeded:
                 # adverbial "was first found": a verb follows
