@@ -108,3 +108,15 @@ def test_main_scores_external_predictions(tmp_path, capsys):
     assert re.search(r"value accuracy\s+1\.000", out)
     assert re.search(r"kind accuracy\s+0\.000", out)
     assert "tokens/s" not in out
+
+
+def test_several_files_are_scored_together_each_on_its_split(capsys):
+    from analysis.evaluate import numbers as ev
+
+    data = Path(__file__).parent / "data"
+    assert ev.main([f"{data / 'numbers_gold.jsonl'}:test", f"{data / 'numbers_dev4.jsonl'}:test4"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    test = [d for d in ev.read_gold(str(data / "numbers_gold.jsonl"), "test")]
+    test4 = [d for d in ev.read_gold(str(data / "numbers_dev4.jsonl"), "test4")]
+    n = sum(len(d["numbers"]) for d in test + test4)
+    assert first.startswith(f"numbers: {len(test) + len(test4)} documents, {n} gold figures, split=test,test4")

@@ -178,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         return main_ieer(argv)
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate numbers",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", help="gold JSONL (tests/data/numbers_gold.jsonl format)")
+    parser.add_argument("file", nargs="+", help="gold JSONL (tests/data/numbers_gold.jsonl "
+                        "format); several FILE[:SPLIT] arguments are scored together (pooled), "
+                        "each on its own split or on --split")
     parser.add_argument("--split", default="dev", help="split to score: dev, test, dev2, dev3, blind, or all (default: %(default)s)")
     parser.add_argument("--exclude", action="append", default=[], metavar="DOC_ID",
                         help="leave a document out (repeatable)")
@@ -191,7 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every missed, spurious "
                         "or mismatched figure (dev work only)")
     args = parser.parse_args(argv)
-    docs = [d for d in read_gold(args.file, args.split) if d["doc_id"] not in args.exclude]
+    docs = []
+    for spec in args.file:
+        path, _, split = spec.partition(":") if not Path(spec).exists() else (spec, "", "")
+        docs += [d for d in read_gold(path, split or args.split) if d["doc_id"] not in args.exclude]
+    if len(args.file) > 1:
+        args.split = ",".join(spec.partition(":")[2] or args.split for spec in args.file)
     if not docs:
         print(f"no documents in split {args.split!r}")
         return 1
