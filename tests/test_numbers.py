@@ -1050,3 +1050,22 @@ def test_second_place_idioms_and_one_the_other():
     assert one("Pechstein skated for second place.", "second")["kind"] == "ordinal"
     assert figs("Sell to him? In a minute, if they let us.").empty
     assert figs("The school is split: one side for Serbs, the other for Albanians.").empty
+
+
+def test_wire_units_margins_changes_and_names():
+    assert one("It has a 48-megapixel camera.", "48-megapixel")["unit"] == "megapixel"
+    assert one("Exports hit 95 bcm.", "95 bcm")["unit"] == "billion cubic metre"
+    assert one("Output was 255-265 Mt.", "255-265 Mt")["unit"] == "megatonne"
+    assert one("Profit was 9.1 trillion won.", "9.1 trillion won")["unit"] == "KRW"
+    assert one("They paid a 70,000-naira fine.", "70,000-naira")["unit"] == "NGN"
+    assert one("The loonie was C$1.3835 per US dollar.", "C$1.3835 per US dollar")["unit"] == "CAD"
+    assert one("The margin is plus or minus 2%.", "2%")["value"] == 2
+    df = figs("Births fell by a record 837,000 to 124.9 million.")
+    assert df["surface"].tolist() == ["837,000", "124.9 million"]
+    assert figs("The San Francisco 49ers won.").empty
+    assert one("Markets opened by 0930 GMT.", "0930")["value"] == 9.5
+    assert one("The Airbus A350-900 flew.", "Airbus A350-900")["kind"] == "identifier"
+    assert one("It passed 43C today.", "43C")["bound"] == "gt"
+    assert one("Lows fell as low as minus 20C.", "minus 20C")["bound"] == "ge"
+    assert one("People aged 65 or older qualify.", "65")["bound"] == "ge"
+    assert one("Inflation hit 3% in the year to March.", "March")["kind"] == "date"

@@ -93,14 +93,14 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 HEDGES_BEFORE: dict[tuple[str, ...], str] = {}
 for _bound, _phrases in {
     "gt": ["over", "more than", "exceeded", "exceeding", "exceeds", "exceed", "above",
-           "north of", "beyond", "past",
+           "north of", "beyond", "past", "passed", "topping", "tops",
            "upwards of", "in excess of", "topped", "surpassed", "greater than", "well over",
            "just over", "higher than", "larger than", "in excess", "well above"],
-    "ge": ["at least", "no fewer than", "no less than", "a minimum of", "minimum of",
+    "ge": ["at least", "no fewer than", "no less than", "a minimum of", "minimum of", "as low as",
            "not less than"],
     "le": ["up to", "within", "within the next", "within the coming", "no later than", "at most", "no more than", "not more than",
            "a maximum fine of", "maximum fine of", "a maximum penalty of", "maximum penalty of",
-           "a maximum sentence of", "maximum sentence of", "capped at",
+           "a maximum sentence of", "maximum sentence of", "capped at", "as high as",
            "as many as", "as much as", "a maximum of", "maximum of", "not exceeding"],
     "lt": ["under", "less than", "fewer than", "below", "just under", "short of",
            "lower than", "just below", "well under", "well below"],
@@ -123,6 +123,8 @@ HEDGE_MAX = max(len(k) for k in HEDGES_BEFORE)
 HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "ge",
                 ("or", "later"): "ge", ("or", "earlier"): "le", ("or", "sooner"): "le",
                 ("or", "less"): "le", ("or", "fewer"): "le", ("plus",): "ge", ("at", "least"): "ge",
+                ("or", "older"): "ge", ("or", "younger"): "le", ("or", "above"): "ge",
+                ("or", "higher"): "ge", ("or", "lower"): "le", ("or", "below"): "le",
                 ("at", "most"): "le",
                 ("+",): "ge", ("and", "over"): "ge", ("and", "above"): "ge"}
 
@@ -322,6 +324,10 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s"]),
     "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
     "nit": ("candela / meter ** 2", ["nit"]),
+    "megapixel": ("1e6", ["megapixel", "mp"]),
+    "billion cubic metre": ("1e9 * meter ** 3", ["billion cubic metre", "billion cubic meter", "bcm"]),
+    "trillion cubic feet": ("1e12 * foot ** 3", ["trillion cubic feet", "tcf"]),
+    "frame per second": ("1 / second", ["frame per second", "fps"]),
     "part per million": ("ppm", ["part per million", "ppm"]),
     "part per billion": ("1e-9", ["part per billion", "ppb"]),
     "part per trillion": ("1e-12", ["part per trillion", "ppt"]),
@@ -353,7 +359,7 @@ TIME_UNITS: dict[str, tuple[str, list[str]]] = {
 }
 # Unit abbreviations that are also common words or letters are only read as units
 # when glued to the digits ("5m", "3t") -- never "5 m people".
-GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt", "l", "h",
+GLUED_ONLY = {"m", "t", "g", "w", "in", "gl", "nm", "mi", "min", "sec", "hr", "v", "ma", "mt", "l", "h", "mp",
               "sv", "ppt",
               "kt", "pa", "ms", "cc", "tw", "atm"}
 
@@ -367,7 +373,7 @@ _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "
               "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
               "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
               "hertz", "btu", "l", "h", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
-              "mmhg", "µm", "μm"}
+              "mmhg", "µm", "μm", "mp", "bcm", "tcf", "fps"}
 
 
 def _plural(spelling: str) -> list[str]:

@@ -177,6 +177,8 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
 _PEOPLE = {"children", "kids", "people", "adults", "voters", "men", "women", "girls", "boys",
            "players", "teenagers", "anyone", "those", "patients", "residents", "workers",
            "drivers", "users", "students", "pupils", "infants", "babies", "aged", "everyone"}
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST",
+               "MDT", "AEST", "AEDT", "ACST", "AWST", "JST", "IST", "HKT", "SGT", "NZST", "NZDT"}
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPTS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 _RACES = {"race", "races", "run", "runs", "walk", "event", "fun", "charity", "road", "trail",
@@ -256,6 +258,10 @@ def _registry():
 @cache
 def _base(expr: str) -> tuple[float, str]:
     """Factor and unit that convert ``expr`` to SI base units (cached per unit)."""
+    try:
+        return float(expr), ""  # a pure number: ppb ("1e-9"), megapixel ("1e6")
+    except ValueError:
+        pass
     ureg = _registry()
     if _WORD.fullmatch(expr):  # offset units (degC) cannot be multiplied
         q = ureg.Quantity(1.0, ureg.parse_units(expr)).to_base_units()
@@ -415,6 +421,9 @@ class _Scanner:
                     # ("the 16th Commonwealth Games" ranks; "the 8th Circuit" is a court's name)
                     return None  # "1st Nationwide Bank", "5th Fleet": part of a name
                 return [self._new(i, i + 1, "ordinal", float(m.group(1)))]
+            if len(w) == 4 and w.isdigit() and self.raw[i + 1:i + 2] and self.raw[i + 1] in _TIME_ZONES \
+                    and int(w[:2]) < 24 and int(w[2:]) < 60:
+                return [self._new(i, i + 1, "time", int(w[:2]) + int(w[2:]) / 60)]  # "0930 GMT"
             m = _RACE_TIME.fullmatch(w)
             if m and m.group(4) and self.word(i - 1) in {"at", "by", "until", "from", "before", "after"} \
                     and int(m.group(4)) < 24:
@@ -604,7 +613,7 @@ class _Scanner:
             return False
         sign = self.raw[i - 1]
         if sign in {"minus", "negative"}:
-            return True
+            return not (self.word(i - 2) == "or" and self.word(i - 3) == "plus")  # "plus or minus 2%"
         if sign not in {"-", "−", "–"} or not self.glued(i):
             return False
         # "5-10" is a range, "mid-2022" a prefix: the sign must follow a space or start
@@ -653,8 +662,9 @@ class _Scanner:
                 return {"j": j + len(words), "kind": "money", "unit": iso}
         if w in W.CURRENCY_WORDS:
             iso, factor = W.CURRENCY_WORDS[w]
-            if w == "won" and not self.raw[j - 1][:1].isdigit():
-                return None
+            if w == "won" and not (self.raw[j - 1][:1].isdigit() or self.low[j - 1] in W.SCALES
+                                   or self.low[j - 1] in W.MAGNITUDE_ABBR):
+                return None  # "won" the verb ("9.1 trillion won" is Korean money)
             return {"j": j + 1, "kind": "money", "unit": iso or self.currency, "factor": factor}
         if w in W.POUND_WORDS:
             if self.pound_is_money or nxt == "sterling":
@@ -667,8 +677,9 @@ class _Scanner:
                     "unit": "megalitre" if self.raw[j] == "ML" else "gigalitre"}
         if w == "-" and self.glued(j) and j + 1 < self.n and self.glued(j + 1):
             inner = self.suffix(j + 1)
-            if inner and (inner["kind"] in {"quantity", "duration"} or self.word(j + 1) == "dollar"):
-                return inner  # "10-kilometre", "five-year", "billion-dollar"
+            if inner and (inner["kind"] in {"quantity", "duration"} or self.word(j + 1) == "dollar"
+                          or inner["kind"] == "money" and self.word(j + 1) in W.CURRENCY_WORDS):
+                return inner  # "10-kilometre", "five-year", "billion-dollar", "70,000-naira"
             return None
         for size in range(min(W.UNIT_MAX, self.n - j), 0, -1):
             key = tuple(self.low[j : j + size])
@@ -679,6 +690,9 @@ class _Scanner:
                 return {"j": j + size, "kind": "quantity", "unit": name}
             if name and key == ("m",) and self.raw[j] == "m" and self.word(j + 1) in _AFTER_METRES:
                 return {"j": j + 1, "kind": "quantity", "unit": name}  # "2,000 m above sea level"
+            if name and size == 1 and self.raw[j] in {"Mt", "kt", "GW", "MW"} and not (
+                    j + 1 < self.n and self.raw[j + 1][:1].isupper()):
+                return {"j": j + 1, "kind": "quantity", "unit": name}  # "1,865 kt", "255 Mt"
         name = W.TIMES.get((w,))
         if name and (w not in W.GLUED_ONLY or w in {"hr", "min", "sec"} and self.raw[j].islower()):
             return {"j": j + 1, "kind": "duration", "unit": name}  # "1 hr 15 min"
@@ -750,6 +764,12 @@ class _Scanner:
                     return
         unit = W.UNITS.get((nxt,)) if nxt not in W.GLUED_ONLY or w == "/" else None
         unit = unit or W.TIMES.get((nxt,)) or ("pound" if nxt in W.POUND_WORDS and not self.pound_is_money else None)
+        if w == "per" and fig["kind"] == "money" and (
+                nxt in {"dollar", "euro", "pound", "yen"} or
+                nxt in {"us", "u.s."} and self.word(j + 2) == "dollar"):
+            fig["j"] = j + 2 + (nxt in {"us", "u.s."})  # "C$1.3835 per US dollar": an exchange rate
+            fig["per"] = "dollar" if nxt in {"us", "u.s."} else nxt
+            return
         if unit is None and nxt not in W.RATE_NOUNS and not hyphenated and not self._rate_noun(j, fig):
             return
         if unit is None:
@@ -823,6 +843,9 @@ class _Scanner:
             g = info["glued"]
             if g in {"s", "st", "nd", "rd", "th", "am", "pm"}:
                 return None
+            if len(g) >= 3 and g.isalpha() and g.islower() and self._glued_suffix(j, g) is None \
+                    and g not in W.MAGNITUDE_ABBR:
+                return None  # "the 49ers", "76ers": a name, not an amount
         if w == "one" and not info.get("digits") and j == i + 1 and not (
             self.word(j) == "-" and self.glued(j) and self.glued(j + 1)  # "the one-day limit"
         ) and (
@@ -1133,6 +1156,10 @@ class _Scanner:
         if fig["kind"] is not None and other["kind"] == fig["kind"] and conn == "to" and \
                 self.word(fig["i"] - 1) in _CHANGE_WORDS:
             return None  # "up 14 cents to 839 cents": a change and a level, two figures
+        by = fig["i"] - 1 - (self.word(fig["i"] - 1) in {"record", "estimated", "further", "massive"}) \
+            - (self.word(fig["i"] - 2) in {"a", "an"} and self.word(fig["i"] - 1) in {"record", "estimated", "further", "massive"})
+        if conn == "to" and self.word(by) == "by" and fig["kind"] in {None, other["kind"]}:
+            return None  # "fell by a record 837,000 to 124.9 million": a change and a level
         if conn == "to" and self.word(fig["i"] - 1) in _CHANGE_WORDS and (
                 fig["info"].get("fraction") or 4 * fig["value"] < other["value"]):
             return None  # "rose 3/4 to 61 1/2", "gained 2 to 90": a change and a level
@@ -1457,7 +1484,8 @@ class _Scanner:
         if self.word(k + 1) not in {"per", "/"}:
             return None
         for size in range(min(W.UNIT_MAX, self.n - k - 2), 0, -1):
-            name = W.UNITS.get(tuple(self.low[k + 2 : k + 2 + size]))
+            name = W.UNITS.get(tuple(self.low[k + 2 : k + 2 + size])) or (
+                W.TIMES.get(tuple(self.low[k + 2 : k + 2 + size])) if size == 1 else None)
             if name and not (size == 1 and self.low[k + 2] in W.GLUED_ONLY and self.word(k + 1) != "/"):
                 noun = counted.lower()
                 noun = {"people": "person", "persons": "person"}.get(noun, noun.rstrip("s") if noun.endswith("s") and not noun.endswith("ss") else noun)
@@ -1482,6 +1510,7 @@ class _Scanner:
         for _ in range(1):
             prev = k - 1
             if prev < 0 or self.sentence_start(k) or not self.raw[prev].isalpha() or \
+                    prev and self.raw[prev - 1] in {"-", "–"} and self.glued(prev) or \
                     not self.raw[prev][:1].isupper() or self.low[prev] in W.MONTHS or \
                     self.low[prev] in W.WEEKDAYS or self.raw[prev] in _NOT_SOURCES or \
                     self.low[prev] in _FUNCTION_WORDS | _DETERMINERS | {"a", "an", "in", "on", "at"}:
@@ -1982,8 +2011,9 @@ class _Scanner:
             if w == "may" and (self.sentence_start(i) or self.tag(i) == "MD" or
                                self.word(i + 1) in _SUBJECT_PRONOUNS):
                 return None  # "`May we come in?'"
-            if w in {"march", "may"} and self.word(i - 1) in _SUBJECT_PRONOUNS | {"to", "will", "would"}:
-                return None  # "We March to Keep His Dream Alive", "they may"
+            if w in {"march", "may"} and (self.word(i - 1) in _SUBJECT_PRONOUNS or
+                                           self.word(i - 1) in {"to", "will", "would"} and self.raw[i].islower()):
+                return None  # "We March to Keep His Dream Alive", "they will march" ("to March": a month)
             if w in {"march", "august"} and self.word(i - 1) in {"the", "a"} and \
                     (not self.raw[i][:1].isupper() or self.word(i + 1) in {"of", "on", "to", "for", "against", "."}):
                 return None
@@ -2176,7 +2206,10 @@ class _Scanner:
                 start = i - 1 if i and self.raw[i - 1].isalpha() and self.raw[i - 1][:1].isupper() \
                     and not self.sentence_start(i - 1) and self.low[i - 1] not in _FUNCTION_WORDS \
                     and self.low[i - 1] not in W.MONTHS else i
-                return self._new(start, i + 1, "identifier", None)  # "the Orion X2 phone"
+                end = i + 1
+                if self.word(end) == "-" and self.glued(end) and self.word(end + 1).isdigit() and self.glued(end + 1):
+                    end += 2  # "Airbus A350-900"
+                return self._new(start, end, "identifier", None)  # "the Orion X2 phone"
             return None
         if len(w) >= 2 and w.isupper() and w.isalpha() and self.word(i + 1) == "." and \
                 self.glued(i + 1) and self.glued(i + 2) and self.word(i + 2).isdigit():
