@@ -136,7 +136,6 @@ Run:  .venv/bin/python scripts/annotate_numbers_constructions2.py            (wr
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
 import goldtools as gt
 from goldtools import F, R
@@ -1049,56 +1048,9 @@ DOCS = [
 # fmt: on
 
 
-def doc_id(i):
-    return f"c2-{i:03d}"
-
-
-def split_of(i):
-    return "c2-test" if i % 3 == 0 else "c2-dev"
-
-
-def build():
-    rows = []
-    for i, (published, text, anns) in enumerate(DOCS, start=1):
-        rows.append(gt.figure_doc(doc_id(i), split_of(i), "", text, anns, published=published))
-    return rows
-
-
-def summary(rows):
-    by, docs = gt.kind_counts(rows, "numbers")
-    lines = ["| kind | c2-dev | c2-test | total |", "|---|---:|---:|---:|"]
-    for k in sorted({k for _, k in by}):
-        d, t = by[("c2-dev", k)], by[("c2-test", k)]
-        lines.append(f"| {k} | {d} | {t} | {d + t} |")
-    d = sum(v for (s, _), v in by.items() if s == "c2-dev")
-    t = sum(v for (s, _), v in by.items() if s == "c2-test")
-    lines.append(f"| **all figures** | {d} | {t} | {d + t} |")
-    lines.append(
-        f"| documents | {docs['c2-dev']} | {docs['c2-test']} | {docs['c2-dev'] + docs['c2-test']} |"
-    )
-    figs = [f for r in rows for f in r["numbers"]]
-    bounds = Counter(f["bound"] for f in figs)
-    claim = Counter("narrator" if f["claimant"] == "narrator" else "speaker" for f in figs)
-    pub = sum(r["published"] is not None for r in rows)
-    lines.append("")
-    lines.append("Bounds: " + ", ".join(f"{k} {v}" for k, v in bounds.most_common()))
-    lines.append(f"Claimant: narrator {claim['narrator']}, a source {claim['speaker']}")
-    lines.append(f"Documents with published date: {pub}, without: {len(rows) - pub}")
-    return "\n".join(lines)
-
 
 def main(argv):
-    rows = gt.read_or_build(argv, OUT, build)
-    errors = gt.validate_figures(rows, SPLITS)
-    if any(not r["numbers"] for r in rows):
-        errors.append("a document without figures")
-    for i, r in enumerate(rows, start=1):
-        if r["doc_id"] != doc_id(i) or r["split"] != split_of(i) or r["title"] != "":
-            errors.append(f"{r['doc_id']}: id/split/title out of order")
-    gt.report(errors)
-    gt.uncovered_digits(rows)
-    print(summary(rows))
-    return 1 if errors else 0
+    return gt.written_set_main(argv, OUT, DOCS, "c2")
 
 
 if __name__ == "__main__":

@@ -522,3 +522,55 @@ def read_or_build(argv, path, build):
     rows = build()
     write_jsonl(path, rows)
     return rows
+
+
+# --------------------------------------------------------------------------- written sets
+def split_summary(rows, dev, test):
+    """Counts by kind for a dev/test pair of splits, bounds, claimants and dates (Markdown)."""
+    by, docs = kind_counts(rows, "numbers")
+    lines = [f"| kind | {dev} | {test} | total |", "|---|---:|---:|---:|"]
+    for k in sorted({k for _, k in by}):
+        d, t = by[(dev, k)], by[(test, k)]
+        lines.append(f"| {k} | {d} | {t} | {d + t} |")
+    d = sum(v for (s, _), v in by.items() if s == dev)
+    t = sum(v for (s, _), v in by.items() if s == test)
+    lines.append(f"| **all figures** | {d} | {t} | {d + t} |")
+    lines.append(f"| documents | {docs[dev]} | {docs[test]} | {docs[dev] + docs[test]} |")
+    figs = [f for r in rows for f in r["numbers"]]
+    bounds = Counter(f["bound"] for f in figs)
+    claim = Counter("narrator" if f["claimant"] == "narrator" else "speaker" for f in figs)
+    pub = sum(r["published"] is not None for r in rows)
+    lines.append("")
+    lines.append("Bounds: " + ", ".join(f"{k} {v}" for k, v in bounds.most_common()))
+    lines.append(f"Claimant: narrator {claim['narrator']}, a source {claim['speaker']}")
+    lines.append(f"Documents with published date: {pub}, without: {len(rows) - pub}")
+    return "\n".join(lines)
+
+
+def written_set_main(argv, out, docs, prefix):
+    """Build or check a set of texts written for it: ``docs`` is a list of
+    ``(published, text, annotations)``; document i is ``{prefix}-{i:03d}``, every third one
+    is held out (``{prefix}-test``), the rest ``{prefix}-dev``."""
+    dev, test = f"{prefix}-dev", f"{prefix}-test"
+
+    def doc_id(i):
+        return f"{prefix}-{i:03d}"
+
+    def split_of(i):
+        return test if i % 3 == 0 else dev
+
+    def build():
+        return [figure_doc(doc_id(i), split_of(i), "", text, anns, published=published)
+                for i, (published, text, anns) in enumerate(docs, start=1)]
+
+    rows = read_or_build(argv, out, build)
+    errors = validate_figures(rows, {dev, test})
+    if any(not r["numbers"] for r in rows):
+        errors.append("a document without figures")
+    for i, r in enumerate(rows, start=1):
+        if r["doc_id"] != doc_id(i) or r["split"] != split_of(i) or r["title"] != "":
+            errors.append(f"{r['doc_id']}: id/split/title out of order")
+    report(errors)
+    uncovered_digits(rows)
+    print(split_summary(rows, dev, test))
+    return 1 if errors else 0
