@@ -11,7 +11,7 @@ and committed.  Where the README is silent the decisions of the WSJ set
 Source and document text::
 
     docs = analysis.evaluate.entities.read_ieer_documents(
-        "/work/shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
+        "../shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
 
 ``text`` is the reader's plain ``<TEXT>`` body with every tag stripped (line breaks
 inside a paragraph become spaces, a line starting with a tab starts a paragraph), exactly
@@ -123,14 +123,14 @@ Run:  .venv/bin/python scripts/annotate_numbers_ieer.py            (write + vali
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from pathlib import Path
 
 import goldtools as gt
 from goldtools import F, R
 
+from analysis.paths import nltk_data_dir
+
 OUT = gt.DATA / "numbers_ieer.jsonl"
-IEER = Path("/work/shared/nltk_data/corpora/ieer.zip")
+IEER = nltk_data_dir() / "corpora" / "ieer.zip"  # ../shared, $ANALYSIS_SHARED or $NLTK_DATA
 SPLITS = ("ieer-dev", "ieer-test")
 N_DEV, N_TEST, STRIDE, MAX_CHARS = 10, 5, 8, 7000
 
@@ -479,11 +479,7 @@ def main(argv):
     rows = gt.read_or_build(argv, OUT, build)
     errors = gt.validate_figures(rows, set(SPLITS))
     gt.report(errors)
-    for split in SPLITS:
-        part = [r for r in rows if r["split"] == split]
-        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
-        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
-              f"{dict(sorted(kinds.items()))}")
+    gt.print_split_counts(rows, SPLITS)
     if "--uncovered" in argv:
         gt.uncovered_digits(rows)
     return 1 if errors else 0

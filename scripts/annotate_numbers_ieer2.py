@@ -13,7 +13,7 @@ constructions sets) are followed; the further decisions are listed below.
 Source and document text (identical to numbers_ieer.jsonl)::
 
     docs = analysis.evaluate.entities.read_ieer_documents(
-        "/work/shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
+        "../shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
 
 ``text`` is the reader's plain ``<TEXT>`` body, offsets index it; ``doc_id`` = DOCNO,
 ``published`` = the ``<DATE_TIME>`` date (ISO), ``title`` = "".
@@ -122,15 +122,15 @@ Run:  .venv/bin/python scripts/annotate_numbers_ieer2.py            (write + val
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from pathlib import Path
 
 import goldtools as gt
 from goldtools import F, R
 
+from analysis.paths import nltk_data_dir
+
 OUT = gt.DATA / "numbers_ieer2.jsonl"
 PREVIOUS = gt.DATA / "numbers_ieer.jsonl"
-IEER = Path("/work/shared/nltk_data/corpora/ieer.zip")
+IEER = nltk_data_dir() / "corpora" / "ieer.zip"  # ../shared, $ANALYSIS_SHARED or $NLTK_DATA
 SPLITS = ("ieer2-dev", "ieer2-test")
 N_DEV, N_TEST, STRIDE, MAX_CHARS = 10, 6, 8, 7000
 # test documents whose text duplicates a dev document (index 5 repeats index 4)
@@ -538,11 +538,7 @@ def main(argv):
     rows = gt.read_or_build(argv, OUT, build)
     errors = gt.validate_figures(rows, set(SPLITS)) + overlap_errors(rows)
     gt.report(errors)
-    for split in SPLITS:
-        part = [r for r in rows if r["split"] == split]
-        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
-        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
-              f"{dict(sorted(kinds.items()))}")
+    gt.print_split_counts(rows, SPLITS)
     if "--uncovered" in argv:
         gt.uncovered_digits(rows)
     return 1 if errors else 0

@@ -12,7 +12,7 @@ points are quantities with unit "point").
 
 Source and document text (as numbers_wsj)::
 
-    z = zipfile.ZipFile("/work/shared/nltk_data/corpora/treebank.zip")
+    z = zipfile.ZipFile("../shared/nltk_data/corpora/treebank.zip")
     raw = z.read(f"treebank/raw/wsj_{i:04d}")       # decoded as UTF-8, else latin-1
     text = "\\n".join(raw.split("\\n")[1:]).strip()   # drop the leading ".START" line
 
@@ -136,15 +136,15 @@ from __future__ import annotations
 import random
 import sys
 import zipfile
-from collections import Counter
-from pathlib import Path
 
 import goldtools as gt
 from goldtools import F, R
 
+from analysis.paths import nltk_data_dir
+
 OUT = gt.DATA / "numbers_wsj2.jsonl"
 FIRST = gt.DATA / "numbers_wsj.jsonl"
-TREEBANK = Path("/work/shared/nltk_data/corpora/treebank.zip")
+TREEBANK = nltk_data_dir() / "corpora" / "treebank.zip"  # ../shared, $ANALYSIS_SHARED or $NLTK_DATA
 SPLITS = ("wsj2-dev", "wsj2-test")
 SEED, N_USED, N_DEV, N_TEST = 31, 36, 20, 10
 MIN_CHARS, MAX_CHARS = 400, 6000
@@ -786,11 +786,7 @@ def main(argv):
     used = {r["doc_id"] for r in gt.read_jsonl(FIRST)}
     errors += [f"{r['doc_id']} is in numbers_wsj.jsonl" for r in rows if r["doc_id"] in used]
     gt.report(errors)
-    for split in SPLITS:
-        part = [r for r in rows if r["split"] == split]
-        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
-        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
-              f"{dict(sorted(kinds.items()))}")
+    gt.print_split_counts(rows, SPLITS)
     if "--uncovered" in argv:
         gt.uncovered_digits(rows)
     return 1 if errors else 0

@@ -574,3 +574,12 @@ def written_set_main(argv, out, docs, prefix):
     uncovered_digits(rows)
     print(split_summary(rows, dev, test))
     return 1 if errors else 0
+
+
+def print_split_counts(rows, splits):
+    """One line per split: documents, figures and figures by kind."""
+    for split in splits:
+        part = [r for r in rows if r["split"] == split]
+        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
+        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
+              f"{dict(sorted(kinds.items()))}")
