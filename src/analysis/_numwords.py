@@ -373,7 +373,7 @@ _NO_PLURAL = {"mm", "cm", "m", "km", "mi", "nm", "ft", "ha", "ml", "kl", "gl", "
               "pa", "kpa", "hpa", "atm", "mps", "fps", "hp", "bhp", "tsp", "tbsp", "cc", "mcg",
               "µg", "μg", "kt", "mt", "hl", "twh", "tw", "ms", "msec", "btus", "amps", "horsepower",
               "hertz", "btu", "l", "h", "ppm", "ppb", "ppt", "sv", "msv", "μsv", "µsv", "bq", "db", "mpg",
-              "mmhg", "µm", "μm", "mp", "bcm", "tcf", "fps"}
+              "mmhg", "µm", "μm", "mp", "bcm", "tcf"}
 
 
 def _plural(spelling: str) -> list[str]:

@@ -172,7 +172,7 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F",
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
-                "Btu", "Mt", "kt", "Mb", "Gb", "W", "kWh", "Wh", "mAh", "MW", "GW", "mm", "cm", "km"}
+                "Btu", "Mt", "kt", "Mb", "Gb", "W", "Wh", "mm", "cm", "km"}
 # People whose "under 12" / "over 65" is an age.
 _PEOPLE = {"children", "kids", "people", "adults", "voters", "men", "women", "girls", "boys",
            "players", "teenagers", "anyone", "those", "patients", "residents", "workers",
@@ -1643,7 +1643,7 @@ class _Scanner:
                                            "since", "from"}
                     or nxt[:1].isdigit() or prev in {"to", "will", "would", "could", "may", "might",
                                                      "can", "than", "nearly", "almost", "about",
-                                                     "roughly", "around", "more", "could", "did"}):
+                                                     "roughly", "around", "more", "did"}):
                 return None  # "a two-run double", "her double axel", "triple-A": not a ratio
             fig = self._new(i, i + 1, "fraction", W.MULTIPLIERS[w])
             return fig
