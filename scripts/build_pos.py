@@ -13,8 +13,8 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from analysis.paths import nltk_data_dir  # noqa: E402
-from analysis.pos import POS_MODEL  # noqa: E402
+from analysis.paths import nltk_data_dir
+from analysis.pos import POS_MODEL
 
 
 def main() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktTrainer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from analysis.paths import nltk_data_dir  # noqa: E402
-from analysis.tokenise import EXTRA_ABBREVIATIONS, PUNKT_MODEL  # noqa: E402
+from analysis.paths import nltk_data_dir
+from analysis.tokenise import EXTRA_ABBREVIATIONS, PUNKT_MODEL
 
 
 def training_text() -> str:

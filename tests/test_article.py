@@ -6,11 +6,11 @@ import json
 
 import pandas as pd
 import pytest
+from conftest import SEED, assert_offsets
 
 import analysis
 from analysis import AnalysisError, schema
 from analysis.article import FRAME_NAMES
-from conftest import SEED, assert_offsets
 
 
 def test_default_is_the_seed(seed_article, seed_text):

@@ -6,14 +6,15 @@ import subprocess
 import sys
 
 import pandas as pd
+from conftest import SEED
 
 from analysis import cli
-from conftest import SEED
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd, timeout=300,
+        check=False,
     )
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from analysis import corpora, pos, tokenise
 from conftest import needs_shared
+
+from analysis import corpora, pos, tokenise
 
 
 def test_matches_nltk_on_the_seed(seed_text):

@@ -60,7 +60,7 @@ def test_newlines_normalised_and_offsets_index_the_returned_text(tmp_path):
 
 
 def test_markdown_title(tmp_path):
-    path = write(tmp_path, "story.md", "# Big news\n\nKyiv says it won.\n".encode())
+    path = write(tmp_path, "story.md", b"# Big news\n\nKyiv says it won.\n")
     doc = sources.load(path)
     assert doc.title == "Big news"
     assert "Kyiv says it won." in doc.text

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import needs_shared
 
 from analysis import corpora, tokenise
-from conftest import needs_shared
 
 # Checked by hand against the seed: the first and last words of each of its 14 sentences.
 SEED_SENTENCES = [

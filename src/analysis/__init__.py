@@ -10,10 +10,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import AnalysisError  # noqa: E402
-from .article import Article, analyse, analyse_document  # noqa: E402
+from .article import Article, analyse, analyse_document
+from .errors import AnalysisError
 
-__all__ = ["AnalysisError", "Article", "analyse", "analyse_document", "__version__"]
+__all__ = ["AnalysisError", "Article", "__version__", "analyse", "analyse_document"]
 
 
 def __getattr__(name: str):

@@ -414,9 +414,9 @@ def is_alias(short: str, full: str, label: str | None = None) -> bool:
                 return True
             if len(s_words) == 2 and (s_words[0], s_words[-1]) == (f_words[0], f_words[-1]):
                 return True  # without the middle name: "John Kennedy", "John F. Kennedy"
-        if len(s_words) >= 2 and len(s_words) == len(f_words) and s_words[1:] == f_words[1:]:
-            if same_first_name(s_words[0], f_words[0]):  # "Matt O'Sullivan", "Matthew O'Sullivan"
-                return True
+        if len(s_words) >= 2 and len(s_words) == len(f_words) and s_words[1:] == f_words[1:] \
+                and same_first_name(s_words[0], f_words[0]):  # "Matt O'Sullivan", "Matthew O'Sullivan"
+            return True
     if label in (None, "ORG"):
         s_words, f_words = ks.split(), kf.split()
         while f_words and f_words[-1] in _ORG_SUFFIXES:

@@ -14,7 +14,7 @@ REPO_ROOT = PACKAGE_DIR.parent.parent
 
 def seed_path() -> Path:
     """The seed article shipped with the package (a copy of the repo's ``seeds/``)."""
-    return sorted(SEED_DIR.glob("*.txt"))[0]
+    return min(SEED_DIR.glob("*.txt"))
 
 
 def shared_dir() -> Path:

@@ -1176,7 +1176,7 @@ class _Resolver:
             bisect.insort(self.people, (a, speaker, eid, _gender(speaker), title),
                           key=lambda t: t[0])
             if self._people_count == len(self.people) - 1:
-                low, starts = self._people_index.setdefault(speaker, (speaker.lower(), []))
+                _, starts = self._people_index.setdefault(speaker, (speaker.lower(), []))
                 bisect.insort(starts, a)
                 self._people_count += 1
         elif label in {"ORG", "GPE", "NORP"} or label is None:

@@ -15,7 +15,7 @@ missing, so that a missing speaker is ``<NA>``, not ``NaN`` or ``None``.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -201,7 +201,7 @@ def _array(values, dtype: str, length: int):
     return pd.array(values, dtype=dtype)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _empty_template(name: str) -> pd.DataFrame:
     return pd.DataFrame({column: _array([], dtype, 0) for column, dtype in FRAMES[name]}, copy=False)
 

@@ -392,7 +392,7 @@ def _from_html(text: str, name: str, stem: str) -> Document:
         extracted = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, include_tables=False
         )
-    except Exception as exc:  # trafilatura raises many lxml errors on broken markup
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many lxml errors on broken markup
         raise AnalysisError(f"cannot parse HTML: {exc}", name) from None
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():

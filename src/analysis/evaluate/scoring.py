@@ -30,7 +30,7 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: "PRF") -> None:
+    def add(self, other: PRF) -> None:
         self.tp += other.tp
         self.predicted += other.predicted
         self.gold += other.gold
