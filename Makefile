@@ -58,6 +58,9 @@ eval: $(STAMP)
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions3.jsonl --split c3-test
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_ieer.jsonl --split ieer-test
 	$(PY) -m analysis.evaluate numbers tests/data/numbers_ieer2.jsonl --split ieer2-test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_ieer3.jsonl --split ieer3-test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions4.jsonl --split c4-test
+	$(PY) -m analysis.evaluate numbers tests/data/numbers_constructions5.jsonl --split c5-test
 	$(PY) -m analysis.evaluate numbers $(SHARED)/nltk_data/corpora/ieer.zip --split odd
 	$(PY) -m analysis.evaluate entities $(SHARED)/nltk_data/corpora/ieer.zip --split test --compare
 

@@ -19,6 +19,9 @@ SETS = {
     "numbers_constructions3.jsonl": {"c3-dev", "c3-test"},
     "numbers_ieer.jsonl": {"ieer-dev", "ieer-test"},
     "numbers_ieer2.jsonl": {"ieer2-dev", "ieer2-test"},
+    "numbers_constructions4.jsonl": {"c4-dev", "c4-test"},
+    "numbers_constructions5.jsonl": {"c5-dev", "c5-test"},
+    "numbers_ieer3.jsonl": {"ieer3-dev", "ieer3-test"},
 }
 
 
