@@ -1069,3 +1069,30 @@ def test_wire_units_margins_changes_and_names():
     assert one("Lows fell as low as minus 20C.", "minus 20C")["bound"] == "ge"
     assert one("People aged 65 or older qualify.", "65")["bound"] == "ge"
     assert one("Inflation hit 3% in the year to March.", "March")["kind"] == "date"
+
+
+def test_more_currency_forms_space_thousands_and_time_spans():
+    assert one("A ticket costs 4.20 € here.", "4.20 €")["unit"] == "EUR"
+    assert one("Rice sells for GH₵1,200 in Accra.", "GH₵1,200")["unit"] == "GHS"
+    assert one("In Nigeria it sold at N1,700 on the street.", "N1,700")["unit"] == "NGN"
+    assert one("A new Volvo costs 489 900 kronor.", "489 900 kronor")["value"] == 489900
+    assert one("Coffee in Copenhagen costs 45 kr.", "45 kr")["unit"] == "DKK"
+    assert one("Chile spent 1.2 trillion pesos in Santiago.", "1.2 trillion pesos")["unit"] == "CLP"
+    assert one("Taiwan has earmarked NT$150 billion.", "NT$150 billion")["unit"] == "TWD"
+    assert one("Diesel is Tk 109 a litre.", "Tk 109 a litre")["unit"] == "BDT"
+    assert one("It raised R$32.6 bi in profit.", "R$32.6 bi")["value"] == 3.26e10
+    assert one("It costs one and a half billion pounds in Britain.", "one and a half billion pounds")["unit"] == "GBP"
+    assert one("The fee was 10m EUR.", "10m EUR")["value"] == 1e7
+    assert one("Stocks rose by 1.2m bbl.", "1.2m bbl")["unit"] == "barrel"
+    assert one("Turnout was up 5.2pp.", "5.2pp")["unit"] == "percentage point"
+    assert one("Noise hit 65dB here.", "65dB")["unit"] == "decibel"
+    assert one("The car uses 4.2 litres per 100km.", "4.2 litres per 100km")["unit"] == "litre per 100 kilometre"
+    assert one("Voting ran from 7am to 7pm.", "7am to 7pm")["value"] == 13
+    assert one("It departs at a quarter to midnight.", "a quarter to midnight")["value"] == 23.75
+    assert one("A kilo of beef cost more.", "A kilo")["unit"] == "kilogram"
+    assert one("Voters aged between 18 and 24 backed it.", "between 18 and 24")["unit"] == "year"
+    assert one("He celebrated, at the age of 80.", "80")["unit"] == "year"
+    assert one("It holds no more than 900 crew.", "900")["bound"] == "le"
+    assert one("The jackpot has rolled over 14 times.", "14")["bound"] == "eq"
+    assert one("The fee was 45 million EUR plus add-ons.", "45 million EUR")["bound"] == "eq"
+    assert one("It raised 2.5 times its target.", "2.5 times")["kind"] == "fraction"

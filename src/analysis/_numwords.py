@@ -34,7 +34,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
 # Abbreviated magnitudes written as a separate word or glued to digits ("$13.5bn", "$134b").
 MAGNITUDE_ABBR = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12, "bi": 1e9,
 }
 # "hundreds of", "tens of thousands of": a vague magnitude is its lower bound.
 VAGUE = {
@@ -131,10 +131,10 @@ HEDGES_AFTER = {("or", "so"): "approx", ("or", "more"): "ge", ("or", "over"): "g
 # --------------------------------------------------------------------------- money
 CURRENCY_SYMBOLS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
                     "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP",
-                    "฿": "THB", "₫": "VND", "₿": "BTC", "#": "GBP"}
+                    "฿": "THB", "₫": "VND", "₿": "BTC", "#": "GBP", "₵": "GHS"}
 # Currency abbreviations written before the amount ("Rs 400", "Rs. 400 crore", "SFr 5").
 CURRENCY_PREFIXES = {"rs": "INR", "rp": "IDR", "sfr": "CHF", "fr": "CHF", "dm": "DEM",
-                     "nt": "TWD", "hk": "HKD", "r": "ZAR", "rm": "MYR", "dlrs": "USD"}
+                     "nt": "TWD", "hk": "HKD", "r": "ZAR", "rm": "MYR", "dlrs": "USD", "tk": "BDT"}
 # Money written in a subunit: the value is kept as stated ("75 cents" = 75 cent) and
 # normalised to the main unit (0.75 of the currency).
 SUBUNITS = {"cent": 0.01, "penny": 0.01}
@@ -142,7 +142,7 @@ SUBUNITS = {"cent": 0.01, "penny": 0.01}
 DOLLAR_PREFIX = {
     "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD",
     "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
-    "rm": "MYR", "rs": "INR", "r": "BRL",
+    "rm": "MYR", "rs": "INR", "r": "BRL", "nt": "TWD", "gh": "GHS",
 }
 ISO_CODES = {
     "usd", "aud", "eur", "gbp", "jpy", "cny", "rmb", "nzd", "cad", "hkd", "sgd", "inr", "chf",
@@ -168,9 +168,17 @@ CURRENCY_WORDS = {
     "naira": ("NGN", 1.0), "marks": ("DEM", 1.0), "deutschmarks": ("DEM", 1.0),
     "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0), "sterling": ("GBP", 1.0),
     "shilling": ("KES", 1.0), "shillings": ("KES", 1.0), "real": ("BRL", 1.0),
+    "taka": ("BDT", 1.0), "cedi": ("GHS", 1.0), "cedis": ("GHS", 1.0), "kr": ("SEK", 1.0),
+    "forint": ("HUF", 1.0), "koruna": ("CZK", 1.0), "dinar": ("RSD", 1.0), "dinars": ("RSD", 1.0),
 }
 # "5 Swiss francs", "10 Hong Kong dollars": an adjective naming the currency of a noun.
 CURRENCY_ADJECTIVES = {("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF",
+                       ("norwegian", "kroner"): "NOK", ("norwegian", "krone"): "NOK",
+                       ("danish", "kroner"): "DKK", ("danish", "krone"): "DKK",
+                       ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK",
+                       ("chilean", "pesos"): "CLP", ("colombian", "pesos"): "COP",
+                       ("argentine", "pesos"): "ARS", ("kenyan", "shillings"): "KES",
+                       ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
                        ("french", "francs"): "FRF", ("deutsche", "marks"): "DEM",
                        ("german", "marks"): "DEM", ("indian", "rupees"): "INR",
                        ("pakistani", "rupees"): "PKR", ("mexican", "pesos"): "MXN",
@@ -198,7 +206,7 @@ TOKEN = re.compile(
 # "1,2,3" is a list, not a number.
 DIGITS = re.compile(r"\d+(?:,\d{3,})*(?:\.\d+)?")
 # "US73c", "$US1.4 billion", "A$" written "A5m": a dollar code glued to the amount.
-PREFIXED = re.compile(r"(US|AU|A|NZ|RM|Rs|R)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k)?")
+PREFIXED = re.compile(r"(US|AU|A|NZ|RM|Rs|R)(\d+(?:,\d{3})*(?:\.\d+)?)(c|m|bn|b|k|tn|tr)?")
 GLUED = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)([A-Za-z²³]+)")
 PHONE = re.compile(
     r"(?<![\w$.,])\b1-\d{3}-\d{3}-\d{4}\b"  # "1-800-555-0199"
@@ -323,6 +331,7 @@ _UNIT_TABLE: dict[str, tuple[str, list[str]]] = {
     "metre per second": ("meter / second", ["metre per second", "meter per second", "m / s"]),
     "foot per second": ("foot / second", ["foot per second", "feet per second", "ft / s"]),
     "horsepower": ("horsepower", ["horsepower", "hp", "bhp"]),
+    "troy ounce": ("troy_ounce", ["troy ounce", "troy oz"]),
     "nit": ("candela / meter ** 2", ["nit"]),
     "megapixel": ("1e6", ["megapixel", "mp"]),
     "billion cubic metre": ("1e9 * meter ** 3", ["billion cubic metre", "billion cubic meter", "bcm"]),
@@ -521,7 +530,7 @@ def cardinal(words: list[str], i: int, stop: int | None = None) -> tuple[int, fl
             last = "scale"
             j += 1
             continue
-        if w in {"bn", "mn", "mln", "bln", "trn", "tn"} and last == "num" and info["digits"]:
+        if w in {"bn", "mn", "mln", "bln", "trn", "tn", "bi", "tr"} and last == "num" and info["digits"]:
             total += (group or 1.0) * MAGNITUDE_ABBR[w]
             info["scale"] = MAGNITUDE_ABBR[w]
             group = 0.0

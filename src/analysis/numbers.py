@@ -78,9 +78,49 @@ def dollar_currency(text: str) -> str:
     ('AUD', 'USD')
     """
     au = len(_AU_CUES.findall(text))
-    if au and au >= len(_US_CUES.findall(text)):
+    us = len(_US_CUES.findall(text))
+    if au and au >= us:
         return "AUD"
+    for cues, iso in _OTHER_DOLLARS:
+        found = len(cues.findall(text))
+        if found >= 2 and found > max(us, au):
+            return iso  # "$300-million" in a story about Canada (a single mention is not enough)
     return DEFAULT_CURRENCY
+
+
+# Stories whose bare "$" is another country's dollar, and countries that decide which
+# peso, krona or rupee a story means.
+_UK_CUES = re.compile(r"\b(?:Britain|British|UK|England|English|Scotland|Scottish|Wales|Welsh|London|"
+                      r"Westminster|Downing Street|Bank of England|Chancellor of the Exchequer|NHS)\b")
+_OTHER_DOLLARS = [
+    (re.compile(r"\b(?:Canada|Canadian|Canadians|Ottawa|Toronto|Montreal|Vancouver|Alberta|Ontario|"
+                r"Quebec|Manitoba|Saskatchewan|Nova Scotia|British Columbia|Calgary|Edmonton)\b|\bC\$"), "CAD"),
+    (re.compile(r"\b(?:New Zealand|Auckland|Wellington|Christchurch|Kiwi|Kiwis)\b|\bNZ\$"), "NZD"),
+]
+_COUNTRY_CURRENCY = {
+    ("pesos", "peso"): [("Chile|Chilean|Santiago", "CLP"), ("Colombia|Colombian|Bogot", "COP"),
+                        ("Argentin|Buenos Aires", "ARS"), ("Philippine|Manila|Filipino", "PHP"),
+                        ("Uruguay", "UYU")],
+    ("kr", "krone", "kroner"): [("Denmark|Danish|Copenhagen", "DKK"),
+                                                   ("Norw|Oslo", "NOK"), ("Iceland", "ISK")],
+    ("rupees", "rupee"): [("Pakistan|Karachi|Lahore|Islamabad", "PKR"), ("Sri Lanka|Colombo", "LKR"),
+                          ("Nepal|Kathmandu", "NPR")],
+    ("shillings", "shilling"): [("Uganda|Kampala", "UGX"), ("Tanzania|Dar es Salaam", "TZS")],
+}
+
+
+def country_currency(word: str, text: str, default: str) -> str:
+    """The ISO code of an ambiguous currency name ("pesos", "kr") from the countries a story names.
+
+    >>> country_currency("pesos", "Santiago: copper exports rose.", "MXN")
+    'CLP'
+    """
+    for words, choices in _COUNTRY_CURRENCY.items():
+        if word in words:
+            for pattern, iso in choices:
+                if re.search(pattern, text):
+                    return iso
+    return default
 
 
 # --------------------------------------------------------------------------- helpers
@@ -172,11 +212,18 @@ _UPPER_UNITS = {"ML", "GL", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "TWh", 
                 "KM", "Km", "KG", "Kg", "MM", "BN", "M", "B", "K", "PM", "AM", "C", "F",
                 "GB", "MB", "KB", "kB", "TB", "PB", "GHz", "MHz", "kHz", "Hz", "V", "kV", "mA",
                 "mAh", "kJ", "MJ", "Mbps", "Gbps", "Kbps", "kPa", "hPa", "Pa", "TW", "BTU",
-                "Btu", "Mt", "kt", "Mb", "Gb", "W", "Wh", "mm", "cm", "km"}
+                "Btu", "Mt", "kt", "Mb", "Gb", "W", "dB", "Wh", "mm", "cm", "km"}
 # People whose "under 12" / "over 65" is an age.
 _PEOPLE = {"children", "kids", "people", "adults", "voters", "men", "women", "girls", "boys",
            "players", "teenagers", "anyone", "those", "patients", "residents", "workers",
            "drivers", "users", "students", "pupils", "infants", "babies", "aged", "everyone"}
+_NAIRA = re.compile(r"N\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_NIGERIA = re.compile(r"Nigeria|naira|₦")
+# Measures that "a ... of" makes one unit of ("a kilo of beef"; "a bit of", "a bar of" are not).
+_MEASURES = {"kilo", "kilogram", "kilogramme", "gram", "litre", "liter", "pint", "gallon", "tonne",
+             "ton", "metre", "meter", "mile", "kilometre", "kilometer", "foot", "yard", "inch",
+             "acre", "hectare", "cup", "teaspoon", "tablespoon", "ounce", "quart", "barrel",
+             "millilitre", "centimetre"}
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST",
                "MDT", "AEST", "AEDT", "ACST", "AWST", "JST", "IST", "HKT", "SGT", "NZST", "NZDT"}
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -318,7 +365,7 @@ class _Scanner:
         self.text = text
         self.published = published
         self.currency = dollar_currency(text)
-        self.pound_is_money = "£" in text or "sterling" in text
+        self.pound_is_money = "£" in text or "sterling" in text or bool(_UK_CUES.search(text))
         raw, starts, ends = [], [], []
         for m in W.TOKEN.finditer(text):
             raw.append(m.group())
@@ -400,6 +447,12 @@ class _Scanner:
         c = w[:1]
         if c.isdigit():
             fig = self.date_at(i) or self.time_at(i) or self.glued_identifier(i) or self.ratio(i)
+            if fig and fig["kind"] == "time" and self.word(fig["j"]) in {"to", "until", "till", "-", "–"} \
+                    and self.word(i - 1) == "from":
+                second = self.time_at(fig["j"] + 1) if fig["j"] + 1 < self.n else None
+                if second and second["value"] > fig["value"]:  # "from 7am to 7pm": one span
+                    low, high = fig["value"], second["value"]
+                    fig.update(j=second["j"], low=low, high=high, value=(low + high) / 2)
             if fig:
                 return [fig]
             m = _ORDINAL_SUFFIX.fullmatch(w)
@@ -481,6 +534,10 @@ class _Scanner:
                 k = i + 1 + (self.word(i + 1) == "." and self.glued(i + 1))
                 if k < self.n and self.low[k][:1].isdigit() and (w != "r" or self.glued(k)):
                     return self.amount(k, currency=W.CURRENCY_PREFIXES[w], start=i)
+            if self.raw[i][:1] == "N" and _NAIRA.fullmatch(self.raw[i]) and _NIGERIA.search(self.text):
+                fig = self._new(i, i + 1, "money", float(self.raw[i][1:].replace(",", "")))
+                fig["unit"] = "NGN"  # "N1,700 on the street": naira
+                return [fig]
             fig = self.identifier_at(i)
             if fig:
                 return [fig]
@@ -517,7 +574,7 @@ class _Scanner:
                 info["scale"] = 0.01
             elif suffix:
                 info["scale"] = W.MAGNITUDE_ABBR[suffix]
-            elif self.word(j) in W.SCALES or self.word(j) in {"bn", "mn", "m", "b"}:
+            elif self.word(j) in W.SCALES or self.word(j) in {"bn", "mn", "m", "b", "bi", "tn", "tr"}:
                 info["scale"] = W.SCALES.get(self.word(j)) or W.MAGNITUDE_ABBR[self.word(j)]
                 j += 1
             return j, value * (info["scale"] if suffix != "c" else 1.0), info
@@ -572,6 +629,15 @@ class _Scanner:
             return None
         j, value, info = got
         info["glued"] = None
+        if j == i + 1 and w.isdigit() and len(w) <= 3 and self.word(j).isdigit() and len(self.word(j)) == 3 \
+                and self.text[self.ends[i]:self.starts[j]] in {" ", "\u00a0", "\u202f", "\u2009"} \
+                and (self.word(j + 1) in W.CURRENCY_WORDS or (self.word(j + 1),) in W.UNITS
+                     or self.raw[j + 1:j + 2] and self.raw[j + 1] in W.CURRENCY_SYMBOLS
+                     or self.text[self.ends[i]:self.starts[j]] != " "):
+            # "489 900 kronor", "5 000 tonnes": thousands grouped with a space
+            value = float(w + self.word(j))
+            info = dict(info, token=w + self.word(j))
+            j += 1
         if info.get("digits") and info.get("scale", 1.0) == 1.0 and math.isfinite(value) \
                 and value == int(value):
             j, value = self._written_fraction(j, value, info)
@@ -622,6 +688,10 @@ class _Scanner:
     def _million_m(self, i: int) -> bool:
         """Glued "m" means million before a plural noun ("5m people"), else metre (also in
         races: "the 400m hurdles")."""
+        if i + 1 < self.n and (self.raw[i + 1].isupper() and self.low[i + 1] in W.ISO_CODES
+                               or self.low[i + 1] in W.CURRENCY_WORDS
+                               or (self.low[i + 1],) in W.UNITS and self.low[i + 1] not in W.GLUED_ONLY):
+            return True  # "10m EUR", "1.2m bbl": millions of a unit
         return i + 1 < self.n and self.tag(i + 1) == "NNS" and self.low[i + 1] not in _RACES
 
     def suffix(self, j: int, number_info: dict | None = None) -> dict | None:
@@ -662,6 +732,7 @@ class _Scanner:
                 return {"j": j + len(words), "kind": "money", "unit": iso}
         if w in W.CURRENCY_WORDS:
             iso, factor = W.CURRENCY_WORDS[w]
+            iso = country_currency(w, self.text, iso) if iso else iso
             if w == "won" and not (self.raw[j - 1][:1].isdigit() or self.low[j - 1] in W.SCALES
                                    or self.low[j - 1] in W.MAGNITUDE_ABBR):
                 return None  # "won" the verb ("9.1 trillion won" is Korean money)
@@ -728,6 +799,8 @@ class _Scanner:
             return {"j": j, "kind": "money", "unit": "GBP", "factor": 0.01}
         if glued in {"pc", "pct"}:
             return {"j": j, "kind": "percent", "unit": "percent"}
+        if glued == "pp":  # "up 5.2pp": percentage points ("£449pp" is money, per person)
+            return {"j": j, "kind": "percent", "unit": "percentage point"}
         if glued in {"bp", "bps"}:  # "50bp"
             return {"j": j, "kind": "percent", "unit": "basis point"}
         key = tuple(W.TOKEN.findall(glued))
@@ -752,6 +825,15 @@ class _Scanner:
         if w in {"a", "an"} and W.TIMES.get((nxt,)) and \
                 self.word(j + 2) in {"ago", "earlier", "later", "before", "after"}:
             return  # "up from 60c a year ago": a time, not a rate
+        if not hyphenated and w == "per" and fig["kind"] == "quantity" and nxt[:1].isdigit():
+            got = self.number(j + 1)  # "4.2 litres per 100km": per so many of a unit
+            suf = self.suffix(got[0], got[2]) if got else None
+            if suf and suf["kind"] == "quantity" and got[1] == int(got[1]):
+                name = f"{fig['unit']} per {int(got[1])} {suf['unit']}"
+                if name in W.PINT_EXPR or got[1] == 100:
+                    fig["j"] = suf["j"]
+                    fig["unit"] = name
+                    return
         if not hyphenated and w in {"per", "/"}:
             for size in range(min(W.UNIT_MAX, self.n - j - 1), 1, -1):
                 name = W.UNITS.get(tuple(self.low[j + 1 : j + 1 + size]))
@@ -810,6 +892,11 @@ class _Scanner:
             if fig:
                 return [fig]
             nxt = self.word(i + 1)
+            unit = W.UNITS.get((nxt,)) if nxt in _MEASURES else None
+            if unit and self.word(i + 2) == "of" and currency is None:
+                fig = self._new(i, i + 2, "quantity", 1.0)  # "a kilo of beef", "a litre of milk"
+                fig["unit"] = unit
+                return [fig]
             if nxt in {"penny", "cent"} and currency is None:  # "a penny", "one cent"
                 fig = self._new(i, i + 2, "money", 0.01)
                 fig["unit"] = W.CURRENCY_WORDS[nxt][0] or self.currency
@@ -884,6 +971,9 @@ class _Scanner:
                 fig["kind"] = "fraction"
                 return [self._of_a_unit(self._finish_fraction(fig))]
             suf = self.suffix(j, info)
+            if suf is None and j < self.n and self.raw[j] in W.CURRENCY_SYMBOLS and self.raw[j] not in {"$", "#"} \
+                    and not self.word(j + 1)[:1].isdigit():
+                suf = {"j": j + 1, "kind": "money", "unit": W.CURRENCY_SYMBOLS[self.raw[j]]}  # "4.20 €"
             plus_at = j + 1 if self.word(j) == "-" and self.word(j + 1) == "plus" and self.glued(j) \
                 and self.glued(j + 1) else j
             if suf is None and self.word(plus_at) == "plus" and (plus_at > j or not self.glued(j)):
@@ -983,7 +1073,7 @@ class _Scanner:
                 and self.word(k + 1) not in {"ago", "later", "earlier"}:
             return None  # "in a second area": an ordinal, not a moment
         if self.word(i - 1) not in _DURATION_PREPS and not (i and self.tag(i - 1).startswith("VB")) \
-                and self.word(k + 1) not in {"ago", "earlier", "later"}:
+                and self.word(k + 1) not in {"ago", "earlier", "later", "longer", "shorter", "more", "less"}:
             return None
         if self.word(k + 1) in {"when", "where"}:
             return None  # "imagining a day when ...": a moment, not an amount of time
@@ -1266,7 +1356,8 @@ class _Scanner:
         if self.word(j) == "times" and range_end is None:
             nxt = self.word(j + 1)
             if nxt in {"as", "the", "more", "higher", "larger", "bigger", "greater", "that",
-                       "what", "faster", "less", "lower", "over"} or (
+                       "what", "faster", "less", "lower", "over", "its", "their", "his", "her",
+                       "our", "my", "your", "this", "these", "those"} or (
                     j + 1 < self.n and self.raw[j + 1][:1].isupper() and not self.sentence_start(j + 1)):
                 # "three times Sydney Harbour", "five times as many": a multiplier
                 fig.update(kind="fraction", j=j + 1)
@@ -1395,8 +1486,9 @@ class _Scanner:
         """A person's age given as a bare number: "aged 38", "Maria Lopez, 52, said"."""
         if not (0 < value < 120 and value == int(value)) or j != i + 1 or not self.raw[i].isdigit():
             return False
-        if self.word(i - 1) in {"aged", "age", "ages", "turned", "turns", "turning"}:
-            return True
+        if self.word(i - 1) in {"aged", "age", "ages", "turned", "turns", "turning"} or \
+                self.word(i - 1) == "of" and self.word(i - 2) == "age":
+            return True  # "aged 38", "at the age of 80"
         if self.word(i - 1) in {"under", "over"} and self.word(i - 2) in _PEOPLE and \
                 not (j < self.n and self.raw[j][:1].isalpha() and self.tag(j) in _NOUN_TAGS):
             return True  # "children under 12", "voters over 65"
@@ -1573,6 +1665,9 @@ class _Scanner:
         sym = self.low[i]
         start = i
         iso = W.CURRENCY_SYMBOLS[sym]
+        if sym != "$" and self.glued(i) and i > 0 and self.raw[i - 1].isupper() and self.raw[i - 1].isalpha() \
+                and len(self.raw[i - 1]) <= 3:
+            start = i - 1  # "GH₵1,200": the country letters belong to the symbol
         if sym == "$":
             iso = self.currency
             if self.glued(i) and i > 0:
@@ -1619,6 +1714,15 @@ class _Scanner:
             fig = self._new(i, i + 2, "quantity", float(nxt.replace(",", "")))  # "magnitude 7.8"
             fig["unit"] = "magnitude"
             return fig
+        if w in {"a", "an"} and nxt == "quarter" and self.word(i + 2) in {"past", "to"}:
+            fig = self.word_figure(i + 1)  # "a quarter to midnight"
+            if fig and fig["kind"] == "time":
+                fig["i"] = i
+                return fig
+        if w in {"quarter", "half"} and nxt in {"past", "to"} and self.word(i + 2) in {"midnight", "noon", "midday"}:
+            hour = 12.0 if self.word(i + 2) != "midnight" else 24.0  # "a quarter to midnight" = 23.75
+            value = hour + (15 if w == "quarter" else 30) / 60 * (1 if nxt == "past" else -1)
+            return self._new(i, i + 3, "time", value % 24)
         if w in {"quarter", "half"} and nxt in {"past", "to"} and (
                 self.word(i + 2) in W.SMALL or self.word(i + 2).isdigit()):
             hour = W.small_value(self.word(i + 2))  # "quarter to eight", "half past ten"
@@ -1827,6 +1931,7 @@ class _Scanner:
                 return None
             first.update(i=i, j=second["j"], date=None, weekday=None)
             return [first]
+        aged = self.word(i - 1) in {"aged", "ages"}
         got = self.amount(k2, currency=currency, allow_range=False)
         if not got:
             return None
@@ -1853,6 +1958,8 @@ class _Scanner:
             fig["kind"] = "count"
         if fig["kind"] == "count" and not second.get("counted"):
             fig["kind"] = "number"
+        if aged and fig["kind"] in {"count", "number", None}:
+            fig.update(kind="duration", unit="year", counted=None)  # "voters aged between 18 and 24"
         return [fig]
 
     # ---- dates and times
@@ -2303,6 +2410,9 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int, fig_kind: str | None = N
             return None  # "edged up to 4.3 per cent": a direction of change
         if phrase == ("from",) and before not in _PRICED:
             continue
+        if phrase == ("over",) and before in {"rolled", "handed", "taken", "took", "turned", "handing",
+                                               "turning", "carried", "hand", "roll", "turn", "took"}:
+            return None  # "rolled over 14 times", "handed over 63 aircraft": a phrasal verb
         if b == "ge" and phrase[-1] in {"at", "from"} and phrase not in {("at", "least")} and \
                 fig_kind not in {None, "money"}:
             continue  # "starts at 9.30am": a time, not a price floor
@@ -2329,7 +2439,7 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
     elif sc.low[i] != "between":
         possessive = sc.word(j) in {"'", "’"} or sc.word(j) in {"old", "of"}
         bound = _hedge_before(sc, i, 0, fig["kind"], possessive)
-        if bound in _NEGATED and sc.word(i - 1) in {"below", "above", "under", "over", "than", "exceed", "beyond"} \
+        if bound in _NEGATED and sc.word(i - 1) in {"below", "above", "under", "over", "exceed", "beyond"} \
                 and _NEGATION.search(sc.text, sc.starts[max(0, i - 5)], sc.starts[i]):
             bound = _NEGATED[bound]  # "have not fallen below 90": at least 90
         # the hedge may stand before a determiner: "at least the next 10 years", "about a 60
@@ -2346,6 +2456,8 @@ def _bounds(sc: _Scanner, fig: dict) -> None:
         for phrase, b in W.HEDGES_AFTER.items():
             if tuple(sc.low[j : j + len(phrase)]) == phrase:
                 after = sc.word(j + len(phrase))
+                if phrase == ("plus",) and after[:1].isalpha():
+                    continue  # "45 million EUR plus add-ons": an addition, not "or more"
                 if phrase[0] == "at" and (after[:1].isdigit() or after in W.SMALL):
                     continue  # "10 at least 3 times": the hedge is the next figure's
                 bound = b
