@@ -1096,3 +1096,10 @@ def test_more_currency_forms_space_thousands_and_time_spans():
     assert one("The jackpot has rolled over 14 times.", "14")["bound"] == "eq"
     assert one("The fee was 45 million EUR plus add-ons.", "45 million EUR")["bound"] == "eq"
     assert one("It raised 2.5 times its target.", "2.5 times")["kind"] == "fraction"
+
+
+def test_names_with_years_and_centuries_and_lines_apart():
+    df = figs("Laura Ziskin, president of Fox 2000, a division of 20th Century Fox, spoke.")
+    assert df["surface"].tolist() == ["Fox 2000"] and df["kind"].tolist() == ["identifier"]
+    assert one("In Summer 2000, sales rose.", "2000")["kind"] == "date"
+    assert one("By Charles Johnson\n237 pages.", "237")["kind"] == "count"

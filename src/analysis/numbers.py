@@ -224,6 +224,8 @@ _MEASURES = {"kilo", "kilogram", "kilogramme", "gram", "litre", "liter", "pint",
              "ton", "metre", "meter", "mile", "kilometre", "kilometer", "foot", "yard", "inch",
              "acre", "hectare", "cup", "teaspoon", "tablespoon", "ounce", "quart", "barrel",
              "millilitre", "centimetre"}
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "ramadan",
+            "budget", "census", "election", "class", "vintage", "season"}
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST",
                "MDT", "AEST", "AEDT", "ACST", "AWST", "JST", "IST", "HKT", "SGT", "NZST", "NZDT"}
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -469,7 +471,8 @@ class _Scanner:
                         fig["date"] = self._resolve(self.published.year, self.published.month, day)
                     return [fig]
                 if i + 1 < self.n and self.raw[i + 1][:1].isupper() and self.low[i + 1] not in W.MONTHS \
-                        and not self.sentence_start(i) and self.raw[i + 1] not in {"Century"} \
+                        and not self.sentence_start(i) and (self.raw[i + 1] != "Century" or
+                                                            self.raw[i + 2:i + 3] and self.raw[i + 2][:1].isupper()) \
                         and (self.word(i - 1) not in _DETERMINERS or self.raw[i + 1] in _UNIT_NAMES):
                     # ("the 16th Commonwealth Games" ranks; "the 8th Circuit" is a court's name)
                     return None  # "1st Nationwide Bank", "5th Fleet": part of a name
@@ -1299,6 +1302,10 @@ class _Scanner:
             # News writes counts of thousands with a comma ("1,500 head"), so a comma-less
             # non-round year-like number is a year even before a plural ("for 2006 deliveries")
             exact_year = year % 100 != 0 and self.word(i - 1) not in _COUNT_HEDGES
+            if 1800 <= year <= 2100 and self._proper_before(i) and self.low[i - 1] not in _SEASONS \
+                    and self.word(j) in {",", ";", ")"} and self.word(i - 2) in {"of", "at", "from", "with"}:
+                fig.update(i=self._name_start(i - 1), kind="identifier", value=None, low=None, high=None)
+                return [fig]  # "Laura Ziskin, president of Fox 2000,": a company's name
             if 1800 <= year <= 2100 and (not plural or exact_year or self.word(i - 1) in _YEAR_PREPS):
                 fig.update(kind="date", date=token, value=float(year), low=float(year),
                            high=float(year))
@@ -1516,7 +1523,7 @@ class _Scanner:
 
     def _proper_before(self, i: int) -> bool:
         """ "Boeing 737", "Section 45": a capitalised name right before the number."""
-        if i == 0 or self.glued(i):
+        if i == 0 or self.glued(i) or "\n" in self.text[self.ends[i - 1]:self.starts[i]]:
             return False
         k = i - 1
         word = self.raw[k]
