@@ -131,6 +131,9 @@ verbs. Unnamed sources as written, lower-cased ("police", "forecasters", "the su
 
 Run:  .venv/bin/python scripts/annotate_numbers_constructions2.py            (write + validate)
       .venv/bin/python scripts/annotate_numbers_constructions2.py --check    (validate only)
+
+Correction found by a validation check added later (a time with a unit): c2-093 "around
+[midnight]" had its bound passed where the unit goes; now unit null, bound approx.
 """
 
 from __future__ import annotations
@@ -796,7 +799,7 @@ DOCS = [
       F("at [3:30 p.m.] near", "time", 15.5, claimant="police"),
       F("a [second] sighting", "ordinal", 2, claimant="police"),
       F("on [Sunday] at", "date", date="2022-11-27", claimant="police"),
-      F("around [midnight].", "time", 0, "approx", claimant="police")]),
+      F("around [midnight].", "time", 0, bound="approx", claimant="police")]),
     ("2024-09-27",  # 094 (Friday)
      ("The FTSE 100 opened at 08:00 BST on Thursday and the Fed chair spoke at 15:30 GMT, "
       "shortly before US jobless claims came out at 8.30am ET."),

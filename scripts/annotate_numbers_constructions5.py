@@ -149,7 +149,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import sys
-from collections import Counter
 
 import goldtools as gt
 from goldtools import F, R
@@ -1160,62 +1159,9 @@ DOCS = [
 # fmt: on
 
 
-def doc_id(i):
-    return f"c5-{i:03d}"
-
-
-def split_of(i):
-    return "c5-test" if i % 3 == 0 else "c5-dev"
-
-
-def build():
-    rows = []
-    for i, (published, text, anns) in enumerate(DOCS, start=1):
-        rows.append(gt.figure_doc(doc_id(i), split_of(i), "", text, anns, published=published))
-    return rows
-
-
-def summary(rows):
-    by, docs = gt.kind_counts(rows, "numbers")
-    lines = ["| kind | c5-dev | c5-test | total |", "|---|---:|---:|---:|"]
-    for k in sorted({k for _, k in by}):
-        d, t = by[("c5-dev", k)], by[("c5-test", k)]
-        lines.append(f"| {k} | {d} | {t} | {d + t} |")
-    d = sum(v for (s, _), v in by.items() if s == "c5-dev")
-    t = sum(v for (s, _), v in by.items() if s == "c5-test")
-    lines.append(f"| **all figures** | {d} | {t} | {d + t} |")
-    lines.append(
-        f"| documents | {docs['c5-dev']} | {docs['c5-test']} | {docs['c5-dev'] + docs['c5-test']} |"
-    )
-    figs = [f for r in rows for f in r["numbers"]]
-    bounds = Counter(f["bound"] for f in figs)
-    claim = Counter("narrator" if f["claimant"] == "narrator" else "speaker" for f in figs)
-    pub = sum(r["published"] is not None for r in rows)
-    money = Counter(f["unit"] for f in figs if f["kind"] == "money")
-    lines.append("")
-    lines.append("Bounds: " + ", ".join(f"{k} {v}" for k, v in bounds.most_common()))
-    lines.append(f"Claimant: narrator {claim['narrator']}, a source {claim['speaker']}")
-    lines.append(f"Documents with published date: {pub}, without: {len(rows) - pub}")
-    lines.append(f"Money units ({len(money)}): " + ", ".join(sorted(money)))
-    return "\n".join(lines)
-
 
 def main(argv):
-    rows = gt.read_or_build(argv, OUT, build)
-    errors = gt.validate_figures(rows, SPLITS)
-    if any(not r["numbers"] for r in rows):
-        errors.append("a document without figures")
-    for r in rows:  # a bound passed positionally lands in ``unit``: catch it
-        for f in r["numbers"]:
-            if f["kind"] in UNITLESS and f["unit"] is not None:
-                errors.append(f"{r['doc_id']}: {f['surface']!r} {f['kind']} with unit")
-    for i, r in enumerate(rows, start=1):
-        if r["doc_id"] != doc_id(i) or r["split"] != split_of(i) or r["title"] != "":
-            errors.append(f"{r['doc_id']}: id/split/title out of order")
-    gt.report(errors)
-    gt.uncovered_digits(rows)
-    print(summary(rows))
-    return 1 if errors else 0
+    return gt.written_set_main(argv, OUT, DOCS, "c5")
 
 
 if __name__ == "__main__":

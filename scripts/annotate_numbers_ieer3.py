@@ -14,7 +14,7 @@ further decisions are listed below.
 Source and document text (identical to numbers_ieer/numbers_ieer2)::
 
     docs = analysis.evaluate.entities.read_ieer_documents(
-        "/work/shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
+        "../shared/nltk_data/corpora/ieer.zip")        # 94 documents, corpus order
 
 ``text`` is the reader's plain ``<TEXT>`` body, offsets index it; ``doc_id`` = DOCNO,
 ``published`` = the ``<DATE_TIME>`` date (ISO), ``title`` = "".
@@ -138,15 +138,15 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
-from pathlib import Path
 
 import goldtools as gt
 from goldtools import F, R
 
+from analysis.paths import nltk_data_dir
+
 OUT = gt.DATA / "numbers_ieer3.jsonl"
 PREVIOUS = (gt.DATA / "numbers_ieer.jsonl", gt.DATA / "numbers_ieer2.jsonl")
-IEER = Path("/work/shared/nltk_data/corpora/ieer.zip")
+IEER = nltk_data_dir() / "corpora" / "ieer.zip"  # ../shared, $ANALYSIS_SHARED or $NLTK_DATA
 SPLITS = ("ieer3-dev", "ieer3-test")
 FIRST = {"ieer3-dev": 2, "ieer3-test": 3}
 N_DEV, N_TEST, STRIDE, MAX_CHARS = 10, 6, 8, 7000
@@ -491,11 +491,7 @@ def main(argv):
     rows = gt.read_or_build(argv, OUT, build)
     errors = gt.validate_figures(rows, set(SPLITS)) + overlap_errors(rows)
     gt.report(errors)
-    for split in SPLITS:
-        part = [r for r in rows if r["split"] == split]
-        kinds = Counter(f["kind"] for r in part for f in r["numbers"])
-        print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
-              f"{dict(sorted(kinds.items()))}")
+    gt.print_split_counts(rows, SPLITS)
     if "--uncovered" in argv:
         gt.uncovered_digits(rows)
     return 1 if errors else 0

@@ -447,6 +447,8 @@ def figure_errors(d):
             errors.append(f"{where} {f['kind']} without unit")
         if f["kind"] == "count" and (f["unit"] is not None or not f["counted"]):
             errors.append(f"{where} count needs counted and no unit")
+        if f["kind"] in {"fraction", "ordinal", "number", "date", "time", "identifier"} and f["unit"] is not None:
+            errors.append(f"{where} {f['kind']} with a unit (a bound passed where the unit goes?)")
         if f["kind"] == "identifier" and f["value"] is not None:
             errors.append(f"{where} identifier with value")
         v, lo, hi = f["value"], f["low"], f["high"]
@@ -544,6 +546,8 @@ def split_summary(rows, dev, test):
     lines.append("Bounds: " + ", ".join(f"{k} {v}" for k, v in bounds.most_common()))
     lines.append(f"Claimant: narrator {claim['narrator']}, a source {claim['speaker']}")
     lines.append(f"Documents with published date: {pub}, without: {len(rows) - pub}")
+    money = Counter(f["unit"] for f in figs if f["kind"] == "money")
+    lines.append(f"Money units ({len(money)}): " + ", ".join(sorted(money)))
     return "\n".join(lines)
 
 
