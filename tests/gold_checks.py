@@ -36,7 +36,7 @@ FIGURE_KINDS = {
     "ordinal", "number", "identifier",
 }
 # fmt: on
-UNITLESS_KINDS = {"count", "fraction", "ordinal", "number", "date", "identifier"}
+UNITLESS_KINDS = {"count", "fraction", "ordinal", "number", "date", "time", "identifier"}
 MEASURE_KINDS = {"percent", "quantity", "duration"}
 BOUNDS = {"eq", "approx", "gt", "ge", "lt", "le"}
 OPEN_MARKS = "\u201c\u2018\"'"
