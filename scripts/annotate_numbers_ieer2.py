@@ -513,14 +513,7 @@ def selection():
 
 
 def build():
-    sample = selection()
-    rows = []
-    for split, ann in zip(SPLITS, (ANN, ANN_TEST)):
-        part = [d for s, d in sample if s == split]
-        gt.check_coverage(ann, [d["doc_id"] for d in part], split)
-        rows += [gt.figure_doc(d["doc_id"], split, "", d["text"], ann[d["doc_id"]],
-                               published=d["published"]) for d in part]
-    return rows
+    return gt.selected_rows(selection(), SPLITS, (ANN, ANN_TEST))
 
 
 def overlap_errors(rows):

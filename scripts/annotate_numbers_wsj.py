@@ -780,12 +780,8 @@ def selection(z):
 def build():
     with zipfile.ZipFile(TREEBANK) as z:
         sample = selection(z)
-    rows = []
-    for split, ann in zip(SPLITS, (ANN, ANN_TEST)):
-        part = [(d, t) for s, d, t in sample if s == split]
-        gt.check_coverage(ann, [d for d, _ in part], split)
-        rows += [gt.figure_doc(d, split, "", t, ann[d]) for d, t in part]
-    return rows
+    docs = [(s, {"doc_id": d, "text": t}) for s, d, t in sample]
+    return gt.selected_rows(docs, SPLITS, (ANN, ANN_TEST))
 
 
 def main(argv):

@@ -772,12 +772,8 @@ def build():
     clash = sorted(used & {d for _, d, _ in sample})
     if clash:
         raise SystemExit(f"already in numbers_wsj.jsonl: {clash}")
-    rows = []
-    for split, ann in zip(SPLITS, (ANN, ANN_TEST)):
-        part = [(d, t) for s, d, t in sample if s == split]
-        gt.check_coverage(ann, [d for d, _ in part], split)
-        rows += [gt.figure_doc(d, split, "", t, ann[d]) for d, t in part]
-    return rows
+    docs = [(s, {"doc_id": d, "text": t}) for s, d, t in sample]
+    return gt.selected_rows(docs, SPLITS, (ANN, ANN_TEST))
 
 
 def main(argv):

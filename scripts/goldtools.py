@@ -587,3 +587,15 @@ def print_split_counts(rows, splits):
         kinds = Counter(f["kind"] for r in part for f in r["numbers"])
         print(f"{split}: {len(part)} documents, {sum(kinds.values())} figures: "
               f"{dict(sorted(kinds.items()))}")
+
+
+def selected_rows(sample, splits, anns):
+    """Gold rows of sampled documents: ``sample`` is ``(split, {doc_id, text[, published]})``
+    pairs, ``anns`` the annotations of each split (every sampled document must have some)."""
+    rows = []
+    for split, ann in zip(splits, anns):
+        part = [d for s, d in sample if s == split]
+        check_coverage(ann, [d["doc_id"] for d in part], split)
+        rows += [figure_doc(d["doc_id"], split, "", d["text"], ann[d["doc_id"]],
+                            published=d.get("published")) for d in part]
+    return rows
