@@ -136,7 +136,6 @@ Run:  .venv/bin/python scripts/annotate_numbers_constructions4.py            (wr
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 
 import goldtools as gt
@@ -145,14 +144,7 @@ from goldtools import F, R
 OUT = gt.DATA / "numbers_constructions4.jsonl"
 SPLITS = {"c4-dev", "c4-test"}
 THIRD, TWO3 = 1 / 3, 2 / 3
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def WD(published, weekday):
-    """ISO date of the most recent ``weekday`` on/before ``published`` (README rule)."""
-    p = _dt.date.fromisoformat(published)
-    back = (p.weekday() - _DAYS.index(weekday)) % 7
-    return (p - _dt.timedelta(days=back)).isoformat()
+WD = gt.last_weekday  # the most recent such weekday on/before the published date
 
 
 # fmt: off

@@ -147,7 +147,6 @@ Run:  .venv/bin/python scripts/annotate_numbers_constructions5.py            (wr
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 
 import goldtools as gt
@@ -157,14 +156,7 @@ OUT = gt.DATA / "numbers_constructions5.jsonl"
 SPLITS = {"c5-dev", "c5-test"}
 THIRD, TWO3 = 1 / 3, 2 / 3
 UNITLESS = {"count", "fraction", "ordinal", "number", "date", "time", "identifier"}
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def WD(published, weekday):
-    """ISO date of the most recent ``weekday`` on/before ``published`` (README rule)."""
-    p = _dt.date.fromisoformat(published)
-    back = (p.weekday() - _DAYS.index(weekday)) % 7
-    return (p - _dt.timedelta(days=back)).isoformat()
+WD = gt.last_weekday  # the most recent such weekday on/before the published date
 
 
 # fmt: off

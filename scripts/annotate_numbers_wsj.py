@@ -751,17 +751,7 @@ ANN_TEST = {
 }
 
 
-def wsj_text(z, i):
-    """The document text of ``wsj_{i:04d}``: the file without its ``.START`` line, stripped."""
-    raw = z.read(f"treebank/raw/wsj_{i:04d}")
-    try:
-        s = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        s = raw.decode("latin-1")
-    lines = s.split("\n")
-    if lines[0].strip() != ".START":
-        raise SystemExit(f"wsj_{i:04d}: no .START line")
-    return "\n".join(lines[1:]).strip()
+wsj_text = gt.wsj_text
 
 
 def selection(z):

@@ -599,3 +599,26 @@ def selected_rows(sample, splits, anns):
         rows += [figure_doc(d["doc_id"], split, "", d["text"], ann[d["doc_id"]],
                             published=d.get("published")) for d in part]
     return rows
+
+
+def last_weekday(published, weekday):
+    """ISO date of the most recent ``weekday`` ("Monday") on or before ``published`` (README rule)."""
+    import datetime as dt
+
+    p = dt.date.fromisoformat(published)
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    return (p - dt.timedelta(days=(p.weekday() - days.index(weekday)) % 7)).isoformat()
+
+
+def wsj_text(z, i):
+    """The document text of ``wsj_{i:04d}`` in the treebank zip ``z``: the file without its
+    ``.START`` line, stripped."""
+    raw = z.read(f"treebank/raw/wsj_{i:04d}")
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        s = raw.decode("latin-1")
+    lines = s.split("\n")
+    if lines[0].strip() != ".START":
+        raise SystemExit(f"wsj_{i:04d}: no .START line")
+    return "\n".join(lines[1:]).strip()
