@@ -2418,7 +2418,7 @@ def _hedge_before(sc: _Scanner, end: int, skipped: int, fig_kind: str | None = N
         if phrase == ("from",) and before not in _PRICED:
             continue
         if phrase == ("over",) and before in {"rolled", "handed", "taken", "took", "turned", "handing",
-                                               "turning", "carried", "hand", "roll", "turn", "took"}:
+                                               "turning", "carried", "hand", "roll", "turn"}:
             return None  # "rolled over 14 times", "handed over 63 aircraft": a phrasal verb
         if b == "ge" and phrase[-1] in {"at", "from"} and phrase not in {("at", "least")} and \
                 fig_kind not in {None, "money"}:
