@@ -454,14 +454,8 @@ def selection():
     """``[(split, doc)]``: every 4th even / odd document in corpus order, long ones skipped."""
     from analysis.evaluate.entities import read_ieer_documents
 
-    docs = read_ieer_documents(IEER)
-    out = []
-    for split, first, n in ((SPLITS[0], 0, N_DEV), (SPLITS[1], 1, N_TEST)):
-        keep = [d for d in docs[first::STRIDE] if len(d["text"]) <= MAX_CHARS][:n]
-        if len(keep) != n:
-            raise SystemExit(f"{split}: only {len(keep)} documents")
-        out += [(split, d) for d in keep]
-    return out
+    plan = ((SPLITS[0], 0, N_DEV), (SPLITS[1], 1, N_TEST))
+    return gt.stride_selection(read_ieer_documents(IEER), plan, STRIDE, MAX_CHARS)
 
 
 def build():

@@ -495,21 +495,10 @@ def selection():
     numbers_ieer.jsonl skipped."""
     from analysis.evaluate.entities import read_ieer_documents
 
-    docs = read_ieer_documents(IEER)
     previous = {r["doc_id"] for r in gt.read_jsonl(PREVIOUS)}
-    out = []
-    for split, first, n in ((SPLITS[0], 4, N_DEV), (SPLITS[1], 5, N_TEST)):
-        keep = [
-            d
-            for d in docs[first::STRIDE]
-            if len(d["text"]) <= MAX_CHARS
-            and d["doc_id"] not in previous
-            and d["doc_id"] not in DUPLICATES
-        ][:n]
-        if len(keep) != n:
-            raise SystemExit(f"{split}: only {len(keep)} documents")
-        out += [(split, d) for d in keep]
-    return out
+    plan = ((SPLITS[0], 4, N_DEV), (SPLITS[1], 5, N_TEST))
+    return gt.stride_selection(read_ieer_documents(IEER), plan, STRIDE, MAX_CHARS,
+                               previous | set(DUPLICATES))
 
 
 def build():

@@ -445,21 +445,10 @@ def selection():
     earlier IE-ER sets skipped."""
     from analysis.evaluate.entities import read_ieer_documents
 
-    docs = read_ieer_documents(IEER)
     previous = {r["doc_id"] for r in previous_docs()}
-    out = []
-    for split, n in zip(SPLITS, (N_DEV, N_TEST)):
-        keep = [
-            d
-            for d in docs[FIRST[split] :: STRIDE]
-            if len(d["text"]) <= MAX_CHARS
-            and d["doc_id"] not in previous
-            and d["doc_id"] not in DUPLICATES
-        ][:n]
-        if len(keep) != n:
-            raise SystemExit(f"{split}: only {len(keep)} documents")
-        out += [(split, d) for d in keep]
-    return out
+    plan = [(split, FIRST[split], n) for split, n in zip(SPLITS, (N_DEV, N_TEST))]
+    return gt.stride_selection(read_ieer_documents(IEER), plan, STRIDE, MAX_CHARS,
+                               previous | set(DUPLICATES))
 
 
 def build():

@@ -132,7 +132,6 @@ Run:  .venv/bin/python scripts/annotate_numbers_wsj.py            (write + valid
 
 from __future__ import annotations
 
-import random
 import sys
 import zipfile
 
@@ -751,20 +750,11 @@ ANN_TEST = {
 }
 
 
-wsj_text = gt.wsj_text
 
 
 def selection(z):
     """``[(split, doc_id, text)]``: the first 36 eligible files in sample order."""
-    order = random.Random(SEED).sample(range(1, 200), 199)
-    keep = []
-    for i in order:
-        text = wsj_text(z, i)
-        if MIN_CHARS <= len(text) <= MAX_CHARS:
-            keep.append((f"wsj_{i:04d}", text))
-        if len(keep) == N_DEV + N_TEST:
-            break
-    return [(SPLITS[0] if n < N_DEV else SPLITS[1], d, t) for n, (d, t) in enumerate(keep)]
+    return gt.wsj_selection(z, SEED, SPLITS, N_DEV, N_TEST, MIN_CHARS, MAX_CHARS)
 
 
 def build():

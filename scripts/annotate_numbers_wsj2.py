@@ -133,7 +133,6 @@ Run:  .venv/bin/python scripts/annotate_numbers_wsj2.py            (write + vali
 
 from __future__ import annotations
 
-import random
 import sys
 import zipfile
 
@@ -738,21 +737,11 @@ ANN_TEST = {
 }
 
 
-wsj_text = gt.wsj_text
 
 
 def selection(z):
     """``[(split, doc_id, text)]``: eligible files 37..66 in sample order."""
-    order = random.Random(SEED).sample(range(1, 200), 199)
-    keep = []
-    for i in order:
-        text = wsj_text(z, i)
-        if MIN_CHARS <= len(text) <= MAX_CHARS:
-            keep.append((f"wsj_{i:04d}", text))
-        if len(keep) == N_USED + N_DEV + N_TEST:
-            break
-    keep = keep[N_USED:]
-    return [(SPLITS[0] if n < N_DEV else SPLITS[1], d, t) for n, (d, t) in enumerate(keep)]
+    return gt.wsj_selection(z, SEED, SPLITS, N_DEV, N_TEST, MIN_CHARS, MAX_CHARS, skip=N_USED)
 
 
 def build():

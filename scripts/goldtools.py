@@ -622,3 +622,33 @@ def wsj_text(z, i):
     if lines[0].strip() != ".START":
         raise SystemExit(f"wsj_{i:04d}: no .START line")
     return "\n".join(lines[1:]).strip()
+
+
+def stride_selection(docs, plan, stride, max_chars, exclude=()):
+    """``[(split, doc)]``: for each ``(split, first, n)`` of ``plan``, the first ``n`` documents
+    of ``docs[first::stride]`` no longer than ``max_chars`` and whose doc_id is not excluded."""
+    out = []
+    for split, first, n in plan:
+        keep = [d for d in docs[first::stride]
+                if len(d["text"]) <= max_chars and d["doc_id"] not in exclude][:n]
+        if len(keep) != n:
+            raise SystemExit(f"{split}: only {len(keep)} documents")
+        out += [(split, d) for d in keep]
+    return out
+
+
+def wsj_selection(z, seed, splits, n_dev, n_test, min_chars, max_chars, skip=0):
+    """``[(split, doc_id, text)]``: WSJ files of the treebank zip ``z`` in
+    ``Random(seed).sample`` order, those between ``min_chars`` and ``max_chars`` long, the
+    first ``skip`` of them passed over, then ``n_dev`` for ``splits[0]`` and ``n_test`` for
+    ``splits[1]``."""
+    order = random.Random(seed).sample(range(1, 200), 199)
+    keep = []
+    for i in order:
+        text = wsj_text(z, i)
+        if min_chars <= len(text) <= max_chars:
+            keep.append((f"wsj_{i:04d}", text))
+        if len(keep) == skip + n_dev + n_test:
+            break
+    keep = keep[skip:]
+    return [(splits[0] if n < n_dev else splits[1], d, t) for n, (d, t) in enumerate(keep)]
