@@ -453,8 +453,7 @@ class _Scanner:
                     and self.word(i - 1) == "from":
                 second = self.time_at(fig["j"] + 1) if fig["j"] + 1 < self.n else None
                 if second and second["value"] > fig["value"]:  # "from 7am to 7pm": one span
-                    low, high = fig["value"], second["value"]
-                    fig.update(j=second["j"], low=low, high=high, value=(low + high) / 2)
+                    _as_range(fig, fig["value"], second["value"], j=second["j"])
             if fig:
                 return [fig]
             m = _ORDINAL_SUFFIX.fullmatch(w)
@@ -1090,7 +1089,7 @@ class _Scanner:
         elif self.word(k + 1) == "or" and self.word(k + 2) in {"two", "three"} and \
                 not W.TIMES.get((self.word(k + 3),)):
             high = float(W.SMALL[self.word(k + 2)])  # "a year or two": one to two years
-            fig.update(j=k + 3, low=1.0, high=high, value=(1.0 + high) / 2)
+            _as_range(fig, 1.0, high, j=k + 3)
         return fig
 
     def _fraction_after(self, j: int, value: float, info: dict) -> dict | None:
@@ -1198,14 +1197,13 @@ class _Scanner:
         if other["kind"] == "fraction" and fig["kind"] is None and self.word(other["j"] - 1) == "times" \
                 and fig["value"] < other["value"]:
             # "two to three times the area": one range of multipliers
-            low, high = fig["value"], other["value"]
-            fig.update(kind="fraction", j=other["j"], low=low, high=high, value=(low + high) / 2)
+            _as_range(fig, fig["value"], other["value"], kind="fraction", j=other["j"])
             return [fig]
         if other["kind"] == "date" and other["value"] and fig["kind"] is None and \
                 _YEAR.fullmatch(self.raw[fig["i"]]) and fig["j"] == fig["i"] + 1 and \
                 fig["value"] < other["value"] <= fig["value"] + 30 and conn in {"to", "-", "–"}:
-            low, high = fig["value"], other["value"]  # "from 1960 to 1963": one span of years
-            fig.update(kind="date", j=other["j"], low=low, high=high, value=(low + high) / 2)
+            # "from 1960 to 1963": one span of years
+            _as_range(fig, fig["value"], other["value"], kind="date", j=other["j"])
             return [fig]
         if other["kind"] in {"date", "identifier", "fraction", "ordinal"}:
             return None
@@ -1225,7 +1223,7 @@ class _Scanner:
             high = other["value"] * factor
             if not fig["value"] < high:
                 return None
-            fig.update(j=other["j"], low=fig["value"], high=high, value=(fig["value"] + high) / 2)
+            _as_range(fig, fig["value"], high, j=other["j"])
             return [fig]
         if fig["kind"] is not None and other["kind"] == fig["kind"] and other["unit"] != fig["unit"]:
             return None
@@ -1275,9 +1273,7 @@ class _Scanner:
         fig["kind"], fig["unit"] = kind, unit
         if kind == "money" and fig["value"] > other["value"]:
             return None
-        low, high = fig["value"], other["value"]
-        fig.update(j=other["j"], low=low, high=high, value=(low + high) / 2,
-                   counted=other.get("counted"))
+        _as_range(fig, fig["value"], other["value"], j=other["j"], counted=other.get("counted"))
         if kind == "money":
             fig["subunit"] = _subunit(self, other)
         if other.get("per"):
@@ -1905,8 +1901,7 @@ class _Scanner:
             if self.word(first["j"]) in {"and", "to"} and first["j"] + 1 < self.n:
                 second = self.time_at(first["j"] + 1)
                 if second and second["value"] > first["value"]:
-                    low, high = first["value"], second["value"]
-                    first.update(i=i, j=second["j"], low=low, high=high, value=(low + high) / 2)
+                    _as_range(first, first["value"], second["value"], i=i, j=second["j"])
                     return [first]
             return None
         else:
@@ -1930,8 +1925,7 @@ class _Scanner:
                 got = self.amount(k2, allow_range=False)
                 second = got[0] if got and got[0]["kind"] == "date" and got[0]["value"] else None
                 if second and second["value"] > first["value"]:
-                    low, high = first["value"], second["value"]
-                    first.update(i=i, j=second["j"], date=None, value=(low + high) / 2, low=low, high=high)
+                    _as_range(first, first["value"], second["value"], i=i, j=second["j"], date=None)
                     return [first]
                 return None
             if not second:
@@ -1958,8 +1952,8 @@ class _Scanner:
             first["value"] *= s2
         low, high = first["value"], second["value"]
         fig = dict(first)
-        fig.update(i=i, j=second["j"], kind=kind, unit=first["unit"] or second["unit"], low=low,
-                   high=high, value=(low + high) / 2, counted=second.get("counted"))
+        _as_range(fig, low, high, i=i, j=second["j"], kind=kind, unit=first["unit"] or second["unit"],
+                  counted=second.get("counted"))
         fig.pop("weak", None)
         if kind in {"number", None} and second.get("counted"):
             fig["kind"] = "count"
@@ -2390,6 +2384,13 @@ class _Scanner:
 
 
 # --------------------------------------------------------------------------- after the pass
+def _as_range(fig: dict, low: float, high: float, **fields) -> dict:
+    """Make ``fig`` the range ``low``..``high`` (with ``fields``); its value is the midpoint,
+    the guidelines' convention for ranges."""
+    fig.update(fields, low=low, high=high, value=(low + high) / 2)
+    return fig
+
+
 def _hedge_before(sc: _Scanner, end: int, skipped: int, fig_kind: str | None = None,
                   possessive_after: bool = False) -> str | None:
     """The bound of the hedge phrase ending right before token ``end``, if any."""
@@ -2717,7 +2718,8 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start,
         ids = quotes["quote_id"].tolist() if "quote_id" in quotes.columns else list(range(len(quotes)))
         spans = sorted(zip(quotes["start"].tolist(), quotes["end"].tolist(), speakers, ids),
                        key=lambda s: s[1] - s[0])
-    fullnames: dict[str, str] = {}
+    fullnames: dict[str, str] = {}  # surname -> the name as first written
+    organisations: dict[str, str] = {}  # short name -> the organisation's full name
     if sentence_end is None:
         def sentence_end(offset: int) -> int:
             stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, offset)
@@ -2741,9 +2743,9 @@ def _claims(text: str, figs: list[dict], quotes: pd.DataFrame, sentence_start,
                 fig["claimant"] = trailing
         claimant = fig["claimant"]
         if claimant and claimant != "narrator" and claimant[:1].isupper():
-            if claimant not in fullnames:
-                fullnames[claimant] = _organisation(text, claimant)
-            fig["claimant"] = fullnames[claimant]
+            if claimant not in organisations:
+                organisations[claimant] = _organisation(text, claimant)
+            fig["claimant"] = organisations[claimant]
 
 
 _SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny"}
